@@ -1,0 +1,5 @@
+import { ReactFlow } from '@xyflow/react';
+
+export function DesignCanvas() {
+  return <ReactFlow nodes={[]} edges={[]} />;
+}

@@ -1,0 +1,5 @@
+import type { DocumentSlice } from './documentSlice';
+import type { PersistenceSlice } from './persistenceSlice';
+import type { UiSlice } from './uiSlice';
+
+export type AppState = DocumentSlice & UiSlice & PersistenceSlice;
