@@ -6,7 +6,7 @@ import globals from 'globals';
 const pureFolders = ['src/model/**', 'src/engine/**', 'src/scene/**'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', '.e2e-dist', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,9 +34,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'], message: 'model/, engine/ and scene/ are pure TypeScript.' },
-            { group: ['node:*', 'fs', 'path'], message: 'model/, engine/ and scene/ must run in the browser too.' },
-            { group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/io/**', '**/worker/**'], message: 'Pure layers import only model/ (and engine/, scene/).' },
+            {
+              group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
+              message: 'model/, engine/ and scene/ are pure TypeScript.',
+            },
+            {
+              group: ['node:*', 'fs', 'path'],
+              message: 'model/, engine/ and scene/ must run in the browser too.',
+            },
+            {
+              group: ['**/store/**', '**/canvas/**', '**/panels/**', '**/app/**', '**/io/**', '**/worker/**'],
+              message: 'Pure layers import only model/ (and engine/, scene/).',
+            },
           ],
         },
       ],

@@ -7,7 +7,12 @@ export function NoticeStack() {
   return (
     <div className="notices" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice">
+        <div
+          key={notice.id}
+          className={`notice notice-${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="notice"
+        >
           <div className="notice-text">{notice.text}</div>
           {notice.details && notice.details.length > 0 && (
             <ul className="notice-details">
@@ -16,7 +21,12 @@ export function NoticeStack() {
               ))}
             </ul>
           )}
-          <button type="button" className="notice-close" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+          <button
+            type="button"
+            className="notice-close"
+            aria-label="Dismiss"
+            onClick={() => dismiss(notice.id)}
+          >
             ×
           </button>
         </div>

@@ -13,10 +13,22 @@ export function Toolbar() {
         {name || 'Untitled design'}
       </span>
       <div className="toolbar-group">
-        <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)" data-testid="toolbar.undo">
+        <button
+          type="button"
+          onClick={undo}
+          disabled={!canUndo}
+          title="Undo (Ctrl+Z)"
+          data-testid="toolbar.undo"
+        >
           Undo
         </button>
-        <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" data-testid="toolbar.redo">
+        <button
+          type="button"
+          onClick={redo}
+          disabled={!canRedo}
+          title="Redo (Ctrl+Shift+Z)"
+          data-testid="toolbar.redo"
+        >
           Redo
         </button>
       </div>

@@ -80,7 +80,10 @@ export function buildScene(doc: Design): Scene {
 
   // Rows, top to bottom: routers, hosts, distributed switches, physical switches.
   let y = 0;
-  const row = <T>(items: readonly T[], place: (item: T, x: number, y: number) => { w: number; h: number }) => {
+  const row = <T>(
+    items: readonly T[],
+    place: (item: T, x: number, y: number) => { w: number; h: number },
+  ) => {
     let x = 0;
     let height = 0;
     for (const item of items) {
@@ -126,7 +129,13 @@ export function buildScene(doc: Design): Scene {
       if (hostNode.collapsed)
         hostNode.handles = [
           ...hostNode.handles,
-          { id: HOST_SUMMARY_HANDLE, kind: 'adapter', side: 'right', offset: hostNode.h - ROW * 2, label: 'VMs' },
+          {
+            id: HOST_SUMMARY_HANDLE,
+            kind: 'adapter',
+            side: 'right',
+            offset: hostNode.h - ROW * 2,
+            label: 'VMs',
+          },
         ];
       return geometry;
     });
@@ -182,7 +191,10 @@ function buildEdges(doc: Design, nodes: readonly SceneNode[]): SceneEdge[] {
     if (link.kind === 'cable') return [portEnd(link.a), portEnd(link.b)];
     const sw = switches.get(link.switch);
     const handle = sw?.type === 'distributed' ? dvsUplinkHandle(link.host) : UPLINK_HANDLE;
-    return [{ node: link.switch, handle }, { node: link.host, handle: hostNicHandle(link.nic) }];
+    return [
+      { node: link.switch, handle },
+      { node: link.host, handle: hostNicHandle(link.nic) },
+    ];
   };
   // A hidden node's links end on its collapsed host's summary handle.
   const visible = (end: Endpoint): Endpoint => {

@@ -4,7 +4,17 @@
 import type { Design, Host, Layout } from '../model/types';
 import { hostHandles, hostVmkBand } from './nodeBoxes';
 import type { Box } from './nodeBoxes';
-import { GAP, HEADER, HOST_COLLAPSED_H, HOST_MIN_W, NIC_BAR, PAD, SWITCH_W, VM_W, VMS_PER_COLUMN } from './metrics';
+import {
+  GAP,
+  HEADER,
+  HOST_COLLAPSED_H,
+  HOST_MIN_W,
+  NIC_BAR,
+  PAD,
+  SWITCH_W,
+  VM_W,
+  VMS_PER_COLUMN,
+} from './metrics';
 
 export interface PlacedChild {
   id: string;

@@ -1,6 +1,14 @@
 // Size and handles of each kind of node, from its model element alone.
 import { displayName } from '../model/defaults';
-import type { DesktopNetwork, DistributedSwitch, Host, PhysicalSwitch, Router, StandardSwitch, Vm } from '../model/types';
+import type {
+  DesktopNetwork,
+  DistributedSwitch,
+  Host,
+  PhysicalSwitch,
+  Router,
+  StandardSwitch,
+  Vm,
+} from '../model/types';
 import {
   adapterHandle,
   dvsUplinkHandle,
@@ -64,7 +72,13 @@ export function standardSwitchBox(sw: StandardSwitch, portGroupIds: readonly str
         offset: rowCentre(i),
         label: id,
       })),
-      { id: UPLINK_HANDLE, kind: 'uplink', side: 'bottom', offset: SWITCH_W / 2, label: `${displayName(sw)} uplinks` },
+      {
+        id: UPLINK_HANDLE,
+        kind: 'uplink',
+        side: 'bottom',
+        offset: SWITCH_W / 2,
+        label: `${displayName(sw)} uplinks`,
+      },
     ],
   };
 }

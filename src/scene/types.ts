@@ -4,13 +4,7 @@
 // canvas and neither computes geometry of its own.
 
 export type SceneNodeKind =
-  | 'host'
-  | 'vm'
-  | 'standardSwitch'
-  | 'distributedSwitch'
-  | 'desktopNetwork'
-  | 'physicalSwitch'
-  | 'router';
+  'host' | 'vm' | 'standardSwitch' | 'distributedSwitch' | 'desktopNetwork' | 'physicalSwitch' | 'router';
 
 export type Side = 'top' | 'bottom' | 'left' | 'right';
 
