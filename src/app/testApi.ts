@@ -8,6 +8,8 @@ import type { AppStore } from '../store/createAppStore';
 export interface VnetApi {
   getDocument: () => Design;
   loadDocument: (doc: unknown) => { ok: true } | { ok: false; errors: ValidationError[] };
+  /** Selects elements by id, as a click on the canvas would. */
+  select: (ids: string[]) => void;
 }
 
 declare global {
@@ -25,6 +27,7 @@ export function createTestApi(store: AppStore): VnetApi {
       store.getState().replaceDocument(result.doc, 'Load design');
       return { ok: true };
     },
+    select: (ids) => store.getState().select([...ids]),
   };
 }
 
