@@ -4,6 +4,7 @@ import { emptyDesign } from '../model/emptyDesign';
 import type { Design } from '../model/types';
 import type { AppState } from './appState';
 import { createDocumentSlice } from './documentSlice';
+import { createEvaluationSlice } from './evaluationSlice';
 import { createPersistenceSlice } from './persistenceSlice';
 import { createUiSlice } from './uiSlice';
 
@@ -12,6 +13,7 @@ export function createAppStore(initial: Design = emptyDesign()) {
     ...createDocumentSlice(initial)(...a),
     ...createUiSlice(...a),
     ...createPersistenceSlice(...a),
+    ...createEvaluationSlice(...a),
   }));
 }
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { Design } from '../model/types';
+import { applyPatch, diffDesign } from './docPatch';
+
+const base = (): Design => ({
+  format: 'vnet-design',
+  version: 1,
+  name: 'p',
+  hosts: [{ id: 'h1' }, { id: 'h2' }],
+  vms: Array.from({ length: 40 }, (_, i) => ({
+    id: `vm${i}`,
+    host: 'h1',
+    nics: [{ id: `n${i}`, ip: `10.0.0.${i + 1}/24` }],
+  })),
+  firewall: { default: 'allow', rules: [] },
+  layout: { h1: { x: 0, y: 0 } },
+});
+
+function roundTrip(prev: Design, next: Design) {
+  const ops = diffDesign(prev, next);
+  const copy = structuredClone(prev);
+  applyPatch(copy, ops);
+  const { layout: _a, ...nextContent } = next;
+  const { layout: _b, ...copyContent } = copy;
+  expect(copyContent).toEqual(nextContent);
+  return ops;
+}
+
+describe('document patches', () => {
+  it('a layout-only change sends nothing', () => {
+    const prev = base();
+    expect(diffDesign(prev, { ...prev, layout: { h1: { x: 50, y: 9 } } })).toEqual([]);
+  });
+
+  it('one adapter edit is one small op, not the document', () => {
+    const prev = base();
+    const vms = [...prev.vms!];
+    vms[7] = { ...vms[7]!, nics: [{ ...vms[7]!.nics![0]!, ip: '10.0.9.9/24' }] };
+    const ops = roundTrip(prev, { ...prev, vms });
+    expect(ops).toEqual([{ op: 'set', path: ['vms', 7, 'nics', 0], value: { id: 'n7', ip: '10.0.9.9/24' } }]);
+  });
+
+  it('appends, truncates, deletes keys and replaces shifted lists', () => {
+    const prev = base();
+    roundTrip(prev, { ...prev, hosts: [...prev.hosts!, { id: 'h3' }] });
+    roundTrip(prev, { ...prev, hosts: prev.hosts!.slice(0, 1) });
+    const { firewall: _f, ...withoutFirewall } = prev;
+    roundTrip(prev, withoutFirewall as Design);
+    const ops = roundTrip(prev, { ...prev, vms: prev.vms!.slice(1) });
+    expect(ops).toHaveLength(1);
+  });
+
+  it('refuses a patch that walks through __proto__', () => {
+    expect(() => applyPatch(base(), [{ op: 'set', path: ['__proto__', 'polluted'], value: 1 }])).toThrow();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});

@@ -1,0 +1,89 @@
+// Edits travel to the worker as small patches, not whole documents. Commands
+// keep unchanged subtrees by reference, so a diff by reference finds exactly
+// what an edit touched without walking the rest. `layout` is view only and
+// never sent: moving a node must not cause an evaluation.
+import type { Design } from '../model/types';
+
+export type PatchPath = (string | number)[];
+
+export type PatchOp =
+  | { op: 'set'; path: PatchPath; value: unknown }
+  | { op: 'delete'; path: PatchPath }
+  | { op: 'length'; path: PatchPath; length: number };
+
+/** Below this depth a changed subtree is sent whole; deeper diffs cost more than they save. */
+const MAX_DEPTH = 4;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+export function diffDesign(prev: Design, next: Design): PatchOp[] {
+  const ops: PatchOp[] = [];
+  const a = prev as Record<string, unknown>;
+  const b = next as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (key === 'layout') continue;
+    diffValue(a[key], b[key], [key], key in b, ops, 1);
+  }
+  return ops;
+}
+
+function diffValue(
+  a: unknown,
+  b: unknown,
+  path: PatchPath,
+  present: boolean,
+  ops: PatchOp[],
+  depth: number,
+): void {
+  if (a === b) return;
+  if (!present) {
+    ops.push({ op: 'delete', path });
+    return;
+  }
+  if (depth < MAX_DEPTH && Array.isArray(a) && Array.isArray(b)) {
+    const shared = Math.min(a.length, b.length);
+    const before = ops.length;
+    for (let i = 0; i < shared; i++) diffValue(a[i], b[i], [...path, i], true, ops, depth + 1);
+    // An insert or delete in the middle shifts every later item: send the list whole instead.
+    if (ops.length - before > Math.max(8, b.length / 4)) {
+      ops.length = before;
+      ops.push({ op: 'set', path, value: b });
+      return;
+    }
+    for (let i = shared; i < b.length; i++) ops.push({ op: 'set', path: [...path, i], value: b[i] });
+    if (b.length < a.length) ops.push({ op: 'length', path, length: b.length });
+    return;
+  }
+  if (depth < MAX_DEPTH && isPlainObject(a) && isPlainObject(b)) {
+    for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
+      diffValue(a[key], b[key], [...path, key], key in b, ops, depth + 1);
+    return;
+  }
+  ops.push({ op: 'set', path, value: b });
+}
+
+/** Applies patches in place to the worker's own copy of the document. */
+export function applyPatch(doc: Design, ops: readonly PatchOp[]): Design {
+  const root = doc as unknown as Record<string | number, unknown>;
+  for (const op of ops) {
+    const parent = walk(root, op.path.slice(0, -1));
+    const last = op.path[op.path.length - 1]!;
+    if (op.op === 'set') parent[last] = op.value;
+    else if (op.op === 'delete') delete parent[last];
+    else (parent[last] as unknown[]).length = op.length;
+  }
+  return doc;
+}
+
+function walk(root: Record<string | number, unknown>, path: PatchPath): Record<string | number, unknown> {
+  let node = root;
+  for (const key of path) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype')
+      throw new Error(`refusing to patch through ${String(key)}`);
+    node = node[key] as Record<string | number, unknown>;
+    if (node === null || typeof node !== 'object')
+      throw new Error(`patch path ${path.join('/')} does not exist`);
+  }
+  return node;
+}

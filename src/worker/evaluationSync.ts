@@ -1,0 +1,75 @@
+// Keeps the evaluator in step with the store: each document change goes out
+// as a patch (layout-only changes send nothing), each result comes back into
+// the evaluation slice. The only bridge between the store and the worker.
+import type { Design } from '../model/types';
+import type { AppStore } from '../store/createAppStore';
+import { EvaluatorClient } from './client';
+import type { TransportFactory } from './client';
+import { diffDesign } from './docPatch';
+
+/** Past this many ops a fresh load is cheaper than patching. */
+const LOAD_THRESHOLD = 200;
+
+export interface EvaluationSync {
+  client: EvaluatorClient;
+  /** Settles when the result for the current document is in the store. */
+  whenEvaluated: () => Promise<void>;
+  dispose: () => void;
+}
+
+export function startEvaluationSync(store: AppStore, factory?: TransportFactory): EvaluationSync {
+  let sentSeq = 0;
+  let waiters: { seq: number; resolve: () => void }[] = [];
+  const settle = (seq: number) => {
+    const ready = waiters.filter((w) => w.seq <= seq);
+    waiters = waiters.filter((w) => w.seq > seq);
+    for (const w of ready) w.resolve();
+  };
+
+  const client = new EvaluatorClient(
+    {
+      onResult: (evaluation, seq, ms) => {
+        store.getState().setEvaluation(evaluation, seq, ms);
+        if (store.getState().evaluatorNotice?.startsWith('Evaluation failed'))
+          store.getState().setEvaluatorNotice(null);
+        settle(seq);
+      },
+      onFailure: (message) => {
+        store.getState().setEvaluatorNotice(`Evaluation failed: ${message}. Your design is unchanged.`);
+        settle(sentSeq);
+      },
+      onRestart: (reason, inThread) =>
+        store
+          .getState()
+          .setEvaluatorNotice(
+            inThread
+              ? `The evaluation worker is unavailable (${reason}); evaluating in the page instead. Your design is unchanged.`
+              : `The evaluation worker stopped (${reason}) and was restarted. Your design is unchanged.`,
+          ),
+    },
+    () => store.getState().doc,
+    factory,
+  );
+
+  let sentDoc: Design = store.getState().doc;
+  sentSeq = client.load(sentDoc);
+  const unsubscribe = store.subscribe((state) => {
+    if (state.doc === sentDoc) return;
+    const ops = diffDesign(sentDoc, state.doc);
+    sentDoc = state.doc;
+    if (ops.length === 0) return;
+    sentSeq = ops.length > LOAD_THRESHOLD ? client.load(state.doc) : client.patch(ops);
+  });
+
+  return {
+    client,
+    whenEvaluated: () =>
+      store.getState().evaluationSeq >= sentSeq
+        ? Promise.resolve()
+        : new Promise((resolve) => waiters.push({ seq: sentSeq, resolve })),
+    dispose: () => {
+      unsubscribe();
+      client.dispose();
+    },
+  };
+}
