@@ -5,15 +5,27 @@ import type { AppStore } from '../store/createAppStore';
 import { DesignCanvas } from '../canvas/DesignCanvas';
 import { Palette } from '../panels/palette/Palette';
 import { Inspector } from '../panels/inspector/Inspector';
+import { deleteShortcuts } from '../panels/inspector/deleteSelection';
+import { FlowsPanel } from '../panels/flows/FlowsPanel';
+import { FirewallPanel } from '../panels/firewall/FirewallPanel';
 import { Toolbar } from './Toolbar';
 import { NoticeStack } from './NoticeStack';
+import { SharedDesignDialog } from '../panels/export/SharedDesignDialog';
 import { historyShortcuts, installShortcuts } from './shortcuts';
 import { installTestApi } from './testApi';
+import { startEvaluationSync } from '../worker/evaluationSync';
+import { evaluationTestApi } from './evaluationTestApi';
+import { EvaluatorBanner } from './EvaluatorBanner';
 
 export function App({ store }: { store: AppStore }) {
   useEffect(() => {
-    installTestApi(store);
-    return installShortcuts(historyShortcuts(store));
+    const evaluation = startEvaluationSync(store);
+    installTestApi(store, evaluationTestApi(store, evaluation));
+    const removeShortcuts = installShortcuts([...historyShortcuts(store), ...deleteShortcuts(store)]);
+    return () => {
+      removeShortcuts();
+      evaluation.dispose();
+    };
   }, [store]);
 
   return (
@@ -21,14 +33,22 @@ export function App({ store }: { store: AppStore }) {
       <ReactFlowProvider>
         <div className="app">
           <Toolbar />
+          <EvaluatorBanner />
           <div className="app-body">
             <Palette />
-            <main className="app-canvas" aria-label="Design canvas">
-              <DesignCanvas />
-            </main>
+            <div className="app-center">
+              <main className="app-canvas" aria-label="Design canvas">
+                <DesignCanvas />
+              </main>
+              <div className="dock">
+                <FlowsPanel />
+                <FirewallPanel />
+              </div>
+            </div>
             <Inspector />
           </div>
           <NoticeStack />
+          <SharedDesignDialog />
         </div>
       </ReactFlowProvider>
     </StoreProvider>

@@ -1,0 +1,23 @@
+// window.__vnet members for the live evaluation: the latest result in the
+// shape of `npm run -s check -- FILE --json`, and a promise that settles once
+// the result for the current document is on screen.
+import type { Evaluation } from '../engine/types';
+import type { AppStore } from '../store/createAppStore';
+import type { EvaluationSync } from '../worker/evaluationSync';
+
+const nextPaint = () =>
+  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+
+export function evaluationTestApi(store: AppStore, sync: EvaluationSync) {
+  return {
+    getEvaluation: (): Evaluation | null => structuredClone(store.getState().evaluation),
+    whenEvaluated: async (): Promise<void> => {
+      await sync.whenEvaluated();
+      await nextPaint();
+    },
+    /** How many messages went to the evaluator, and whether a real worker runs. */
+    evaluatorStats: () => ({ posted: sync.client.posted, usesWorker: sync.client.usesWorker }),
+    /** Kills the worker, to prove the restart path keeps the design. */
+    crashEvaluator: () => sync.client.crashForTesting(),
+  };
+}
