@@ -1,5 +1,63 @@
-import { ReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useAppStore, useAppStoreApi } from '../store/StoreProvider';
+import { CanvasActionsContext } from './canvasActions';
+import type { FlowEdge, FlowNode } from './flowTypes';
+import { edgeTypes, nodeTypes } from './nodeTypes';
+import { useConnections } from './useConnections';
+import { useDragAndSelect } from './useDragAndSelect';
+import { useFlowElements } from './useFlowElements';
+import { useHostActions } from './useHostActions';
+import { usePaletteDrop } from './usePaletteDrop';
+import './canvas.css';
 
+const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
+
+/** Fits the view to a design that was opened, imported or restored. */
+function useFitViewOnLoad() {
+  const loadCount = useAppStore((s) => s.loadCount);
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    if (loadCount > 0) void fitView(FIT_VIEW);
+  }, [loadCount, fitView]);
+}
+
+/** The design as a diagram. The logic lives in toFlow, fromFlow and the model commands. */
 export function DesignCanvas() {
-  return <ReactFlow nodes={[]} edges={[]} />;
+  const store = useAppStoreApi();
+  const doc = useAppStore((s) => s.doc);
+  const selection = useAppStore((s) => s.selection);
+  const setViewport = useAppStore((s) => s.setViewport);
+  const { dragPositions, handlers } = useDragAndSelect(store);
+  const { nodes, edges } = useFlowElements(doc, selection, dragPositions);
+  const connections = useConnections(store);
+  const drop = usePaletteDrop(store);
+  const actions = useHostActions(store);
+  useFitViewOnLoad();
+
+  return (
+    <CanvasActionsContext.Provider value={actions}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        connectionMode={ConnectionMode.Loose}
+        deleteKeyCode={null}
+        onlyRenderVisibleElements
+        fitView
+        fitViewOptions={FIT_VIEW}
+        minZoom={0.05}
+        onMoveEnd={(_event, viewport) => setViewport(viewport)}
+        {...handlers}
+        {...connections}
+        {...drop}
+        data-testid="canvas"
+      >
+        <Background />
+        <Controls />
+        <MiniMap pannable zoomable />
+      </ReactFlow>
+    </CanvasActionsContext.Provider>
+  );
 }

@@ -20,6 +20,8 @@ export interface DocumentSlice {
   future: HistoryEntry[];
   /** Bumped on every document change; persistence and evaluation key off it. */
   revision: number;
+  /** Bumped when `replaceDocument` swaps in a whole design; the canvas fits its view to it. */
+  loadCount: number;
   /** The document as it was when the current drag began; null when not dragging. */
   dragBase: Design | null;
   /** Runs a command; returns the refusal reason, or null when it applied. */
@@ -43,6 +45,7 @@ export const createDocumentSlice =
     past: [],
     future: [],
     revision: 0,
+    loadCount: 0,
     dragBase: null,
     apply: (command, args) => {
       const state = get();
@@ -65,6 +68,7 @@ export const createDocumentSlice =
         past: history ? pushPast(state.past, { label, doc: state.doc }) : [],
         future: [],
         revision: state.revision + 1,
+        loadCount: state.loadCount + 1,
         dragBase: null,
       });
     },
