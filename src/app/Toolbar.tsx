@@ -1,4 +1,9 @@
 import { useAppStore } from '../store/StoreProvider';
+import { ExamplesMenu } from './menus/ExamplesMenu';
+import { FileMenu } from './menus/FileMenu';
+import { SaveStatus } from './menus/SaveStatus';
+import { ExportMenu } from '../panels/export/ExportMenu';
+import { ProblemsBadge } from '../panels/problems/ProblemsBadge';
 
 export function Toolbar() {
   const name = useAppStore((s) => s.doc.name);
@@ -9,6 +14,11 @@ export function Toolbar() {
   return (
     <header className="toolbar" role="toolbar" aria-label="Main toolbar">
       <span className="toolbar-brand">vNet Designer</span>
+      <div className="toolbar-group">
+        <FileMenu />
+        <ExamplesMenu />
+        <ExportMenu />
+      </div>
       <span className="toolbar-name" data-testid="design-name">
         {name || 'Untitled design'}
       </span>
@@ -32,6 +42,9 @@ export function Toolbar() {
           Redo
         </button>
       </div>
+      <ProblemsBadge />
+      <span className="toolbar-spacer" />
+      <SaveStatus />
     </header>
   );
 }
