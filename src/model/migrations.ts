@@ -17,8 +17,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [];
 
 export type MigrationResult =
-  | { ok: true; doc: Record<string, unknown>; applied: string[] }
-  | { ok: false; errors: ValidationError[] };
+  { ok: true; doc: Record<string, unknown>; applied: string[] } | { ok: false; errors: ValidationError[] };
 
 export function migrate(
   input: unknown,
@@ -62,8 +61,17 @@ export function migrate(
   for (let v = version; v < current; v++) {
     const step = migrations.find((m) => m.from === v);
     if (!step || step.to !== v + 1)
-      return { ok: false, errors: [{ path: '/version', message: `no migration from version ${v}` }] };
-    upgraded = step.up(upgraded);
+      return {
+        ok: false,
+        errors: [
+          {
+            path: '/version',
+            message: `no migration from version ${v} to ${v + 1}: this app cannot read version ${version}`,
+          },
+        ],
+      };
+    // The framework stamps the version, so a step cannot forget to.
+    upgraded = { ...step.up(upgraded), version: step.to };
     applied.push(step.name);
   }
   return { ok: true, doc: upgraded, applied };

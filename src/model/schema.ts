@@ -26,6 +26,7 @@ import {
   vlanId,
   vlanListField,
 } from './fields';
+import { looksLikeIpv6 } from './ipv4';
 
 export const FORMAT = 'vnet-design';
 export const CURRENT_VERSION = 1;
@@ -137,8 +138,8 @@ export const switchSchema = z.discriminatedUnion('type', [
 
 export const portGroupVlanSchema = z.union([
   intRange(0, 4095, 'VLAN'),
-  z.strictObject({ trunk: vlanListField }),
-  z.strictObject({ pvlan: vlanId }),
+  element({ trunk: vlanListField }),
+  element({ pvlan: vlanId }),
 ]);
 
 export const portGroupSchema = element({
@@ -184,9 +185,9 @@ export const physicalSwitchSchema = element({
 });
 
 export const attachSchema = z.union([
-  z.strictObject({ network: refField, host: refField.optional() }),
-  z.strictObject({ switch: refField, vlan: vlanId.optional() }),
-  z.strictObject({ external: z.literal(true) }),
+  element({ network: refField, host: refField.optional() }),
+  element({ switch: refField, vlan: vlanId.optional() }),
+  element({ external: z.literal(true) }),
 ]);
 
 export const routerInterfaceSchema = element({
@@ -274,7 +275,7 @@ export const endpointField = z.string().superRefine((value, ctx) => {
   if (!ok)
     ctx.addIssue({
       code: 'custom',
-      message: `${JSON.stringify(value)} is not a flow end: use an element id or an IPv4 address`,
+      message: `${JSON.stringify(value)} is not a flow end: use an element id or an IPv4 address${looksLikeIpv6(value) ? ' (IPv6 is not supported)' : ''}`,
     });
 });
 

@@ -48,7 +48,10 @@ function issueToErrors(issue: Issue, input: unknown): ValidationError[] {
   }
 }
 
-/** Report the branch that came closest, or a summary when none did. */
+/**
+ * Report the branch that came closest, or nothing when a branch failed only on
+ * `x-` keys (it matched). Branch issues carry paths relative to the union.
+ */
 function unionErrors(
   issue: Extract<Issue, { code: 'invalid_union' }>,
   input: unknown,
@@ -64,12 +67,20 @@ function unionErrors(
       },
     ];
   }
-  const branches = issue.errors.map((branch) => issuesToErrors(branch, input));
-  const withoutUnknownKeysOnly = branches.filter((b) => b.length > 0);
-  if (withoutUnknownKeysOnly.length === 0) return [];
-  // The branch with the fewest errors is the one the author most likely meant.
-  const best = withoutUnknownKeysOnly.reduce((a, b) => (b.length < a.length ? b : a));
-  return best;
+  const base = issue.path as PropertyKey[];
+  const branches = issue.errors.map((branch) =>
+    issuesToErrors(
+      branch.map((inner) => ({ ...inner, path: [...base, ...(inner.path as PropertyKey[])] }) as Issue),
+      input,
+    ),
+  );
+  if (branches.length === 0) return [{ path: here, message: `${describe(value)} is not allowed here` }];
+  if (branches.some((b) => b.length === 0)) return [];
+  // The branch the author most likely meant: one whose type fitted (its errors lie inside the
+  // value, not at it), then the one with the fewest errors; ties go to the first branch.
+  const score = (errors: ValidationError[]) =>
+    errors.length + (errors.some((e) => e.path === here) ? 1000 : 0);
+  return branches.reduce((a, b) => (score(b) < score(a) ? b : a));
 }
 
 function lastKey(path: readonly PropertyKey[]): string {
