@@ -8,6 +8,7 @@ import { Inspector } from '../panels/inspector/Inspector';
 import { deleteShortcuts } from '../panels/inspector/deleteSelection';
 import { FlowsPanel } from '../panels/flows/FlowsPanel';
 import { FirewallPanel } from '../panels/firewall/FirewallPanel';
+import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { Toolbar } from './Toolbar';
 import { NoticeStack } from './NoticeStack';
 import { SharedDesignDialog } from '../panels/export/SharedDesignDialog';
@@ -41,6 +42,7 @@ export function App({ store }: { store: AppStore }) {
                 <DesignCanvas />
               </main>
               <div className="dock">
+                <ProblemsPanel />
                 <FlowsPanel />
                 <FirewallPanel />
               </div>
