@@ -52,6 +52,8 @@ export interface FlowResult {
   hops: Hop[];
   /** Link ids (MODEL.md 2.7) the packet crossed, in order, for drawing its path. */
   links: string[];
+  /** The link the flow stops at (MODEL.md 2.7, "stops at"), when it stops at one. */
+  stopLink?: string;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -43,6 +43,8 @@ export const trunkNative = (port: PhysicalPort): number => port.native ?? 1;
 export const portUp = (port: PhysicalPort): boolean => port.up ?? true;
 export const portMtu = (sw: PhysicalSwitch, port: PhysicalPort): number => port.mtu ?? sw.mtu ?? DEFAULT_MTU;
 export const interfaceMtu = (iface: RouterInterface): number => iface.mtu ?? DEFAULT_MTU;
+/** A router's VLAN interface on a physical switch sits, like an access port, in VLAN 1 unless told. */
+export const attachVlan = (attach: { vlan?: number | undefined }): number => attach.vlan ?? 1;
 export const desktopDhcp = (net: { dhcp?: boolean | undefined }): boolean => net.dhcp ?? true;
 
 export function switchSecurity(sw: StandardSwitch | DistributedSwitch): Required<Omit<Security, 'notes'>> {

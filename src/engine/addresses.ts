@@ -1,0 +1,99 @@
+// Addresses (MODEL.md 2.2): static addresses as written, DHCP leases handed
+// out in document order (VMs, their adapters, then VMkernel adapters host by
+// host), lowest free address first, from the first range in the client's domain.
+import type { Attachment } from './attachments';
+import { domainOf, domainsOf } from './domains';
+import type { L2Graph } from './graph';
+import type { Member } from './net';
+
+export interface AddressInfo {
+  address: number;
+  prefix: number;
+  gateway: number | null;
+  /** The DHCP server interface that leased it, or null for a static address. */
+  leasedFrom: string | null;
+}
+
+export interface Addressing {
+  of: Map<string, AddressInfo>;
+  /** Address → every member that has it, in document order. */
+  owners: Map<number, Member[]>;
+  noServer: Member[];
+  /** Per serving interface (document order): the clients its range left without an address. */
+  exhausted: Map<string, Member[]>;
+}
+
+interface Pool {
+  used: Set<number>;
+  next: number;
+}
+
+export function assignAddresses(
+  graph: L2Graph,
+  attachments: Map<string, Attachment>,
+  members: readonly Member[],
+  byDomain: Map<number, Attachment[]>,
+): Addressing {
+  const of = new Map<string, AddressInfo>();
+  for (const m of members)
+    if (m.ip && m.ip !== 'dhcp')
+      of.set(m.id, { address: m.ip.address, prefix: m.ip.prefix, gateway: m.gateway, leasedFrom: null });
+
+  const servers = members
+    .filter((m) => m.dhcp && m.ip && m.ip !== 'dhcp')
+    .map((m) => ({ member: m, domains: domainsOf(graph, attachments.get(m.id)!) }));
+  const pools = new Map<string, Pool>();
+  const noServer: Member[] = [];
+  const exhausted = new Map<string, Member[]>();
+
+  for (const client of members) {
+    if (client.ip !== 'dhcp') continue;
+    const loc = attachments.get(client.id)?.locations[0];
+    if (!loc) continue;
+    const domain = domainOf(graph, loc);
+    const server = servers.find((s) => s.domains.includes(domain));
+    if (!server) {
+      noServer.push(client);
+      continue;
+    }
+    const range = server.member.dhcp!;
+    const key = `${server.member.id}|${domain}`;
+    let pool = pools.get(key);
+    if (!pool) {
+      const used = new Set<number>();
+      for (const att of byDomain.get(domain) ?? []) {
+        const ip = att.member.ip;
+        if (ip && ip !== 'dhcp') used.add(ip.address);
+      }
+      pool = { used, next: range.from };
+      pools.set(key, pool);
+    }
+    while (pool.next <= range.to && pool.used.has(pool.next)) pool.next++;
+    if (pool.next > range.to) {
+      const list = exhausted.get(server.member.id) ?? [];
+      list.push(client);
+      exhausted.set(server.member.id, list);
+      continue;
+    }
+    const address = pool.next;
+    pool.used.add(address);
+    const prefix = (server.member.ip as { prefix: number }).prefix;
+    // A gateway written on the adapter wins over the one the lease offers.
+    of.set(client.id, {
+      address,
+      prefix,
+      gateway: client.gateway ?? range.leaseGateway,
+      leasedFrom: server.member.id,
+    });
+  }
+
+  const owners = new Map<number, Member[]>();
+  for (const m of members) {
+    const info = of.get(m.id);
+    if (!info) continue;
+    const list = owners.get(info.address) ?? [];
+    list.push(m);
+    owners.set(info.address, list);
+  }
+  return { of, owners, noServer, exhausted };
+}

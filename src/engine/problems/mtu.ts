@@ -1,0 +1,79 @@
+// mtu-mismatch (MODEL.md 2.5): a member above its switch, a switch instance
+// above its primary uplink's port, two cabled ports that differ, and a domain
+// whose members disagree.
+import type { EngineContext } from '../context';
+import type { Problem } from '../types';
+import { problem } from './problem';
+
+export function mtuProblems(ctx: EngineContext): Problem[] {
+  const out: Problem[] = [];
+  const net = ctx.net;
+
+  for (const m of net.members) {
+    if (m.attach.kind !== 'network') continue;
+    const pg = net.portGroups.get(m.attach.network);
+    const sw = pg && net.switches.get(pg.switchId);
+    if (sw && m.mtu > sw.mtu)
+      out.push(
+        problem(
+          'mtu-mismatch',
+          [m.id, sw.id],
+          `${m.id} has MTU ${m.mtu}, above ${sw.label}'s MTU ${sw.mtu}`,
+          {
+            links: [m.link],
+          },
+        ),
+      );
+  }
+
+  for (const instance of ctx.instances.values()) {
+    const primary = ctx.graph.primary.get(instance.key);
+    const sw = instance.switch;
+    if (!primary || sw.mtu <= primary.port.mtu) continue;
+    const port = primary.port;
+    out.push(
+      problem(
+        'mtu-mismatch',
+        [sw.id, port.switchId],
+        `${sw.label} on ${instance.host} has MTU ${sw.mtu}, above the MTU ${port.mtu} of ${port.ref.replace(':', ' ')}, its uplink ${primary.uplink.nic}'s port`,
+        {
+          ports: [`${instance.host}:${primary.uplink.nic}`, port.ref],
+          links: [primary.uplink.link, primary.cable.link],
+        },
+      ),
+    );
+  }
+
+  for (const cable of net.cables) {
+    if (cable.a.kind !== 'port' || cable.b.kind !== 'port') continue;
+    const [big, small] =
+      cable.a.port.mtu >= cable.b.port.mtu ? [cable.a.port, cable.b.port] : [cable.b.port, cable.a.port];
+    if (big.mtu === small.mtu) continue;
+    out.push(
+      problem(
+        'mtu-mismatch',
+        [big.switchId, small.switchId],
+        `cable ${cable.id} joins ${big.ref} (MTU ${big.mtu}) and ${small.ref} (MTU ${small.mtu})`,
+        { ports: [big.ref, small.ref], links: [cable.link] },
+      ),
+    );
+  }
+
+  for (const members of ctx.byDomain.values()) {
+    if (members.length < 2) continue;
+    const smallest = Math.min(...members.map((a) => a.member.mtu));
+    const above = members.filter((a) => a.member.mtu > smallest);
+    if (above.length === 0) continue;
+    const low = members.find((a) => a.member.mtu === smallest)!;
+    const listed = [...above, low];
+    out.push(
+      problem(
+        'mtu-mismatch',
+        listed.map((a) => a.member.id),
+        `members of one layer-2 domain have different MTUs: ${above.map((a) => `${a.member.id} ${a.member.mtu}`).join(', ')}, but ${low.member.id} ${smallest}`,
+        { links: listed.map((a) => a.member.link) },
+      ),
+    );
+  }
+  return out;
+}
