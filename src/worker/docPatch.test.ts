@@ -18,8 +18,7 @@ const base = (): Design => ({
 
 function roundTrip(prev: Design, next: Design) {
   const ops = diffDesign(prev, next);
-  const copy = structuredClone(prev);
-  applyPatch(copy, ops);
+  const copy = applyPatch(structuredClone(prev), ops);
   const { layout: _a, ...nextContent } = next;
   const { layout: _b, ...copyContent } = copy;
   expect(copyContent).toEqual(nextContent);
@@ -48,6 +47,18 @@ describe('document patches', () => {
     roundTrip(prev, withoutFirewall as Design);
     const ops = roundTrip(prev, { ...prev, vms: prev.vms!.slice(1) });
     expect(ops).toHaveLength(1);
+  });
+
+  it('keeps the identity of everything a patch does not touch', () => {
+    const prev = base();
+    const vms = [...prev.vms!];
+    vms[3] = { ...vms[3]!, power: 'off' };
+    const next = applyPatch(prev, diffDesign(prev, { ...prev, vms }));
+    expect(next).not.toBe(prev);
+    expect(next.vms).not.toBe(prev.vms);
+    expect(next.vms![4]).toBe(prev.vms![4]);
+    expect(next.hosts).toBe(prev.hosts);
+    expect(prev.vms![3]!.power).toBeUndefined();
   });
 
   it('refuses a patch that walks through __proto__', () => {

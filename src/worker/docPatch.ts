@@ -63,27 +63,33 @@ function diffValue(
   ops.push({ op: 'set', path, value: b });
 }
 
-/** Applies patches in place to the worker's own copy of the document. */
+/**
+ * Applies patches copy-on-write: every object on a patched path is replaced by
+ * a shallow copy, everything else keeps its identity. So the evaluator can
+ * cache its phases by reference, exactly as it can for the store's documents.
+ */
 export function applyPatch(doc: Design, ops: readonly PatchOp[]): Design {
-  const root = doc as unknown as Record<string | number, unknown>;
-  for (const op of ops) {
-    const parent = walk(root, op.path.slice(0, -1));
-    const last = op.path[op.path.length - 1]!;
-    if (op.op === 'set') parent[last] = op.value;
-    else if (op.op === 'delete') delete parent[last];
-    else (parent[last] as unknown[]).length = op.length;
-  }
-  return doc;
+  let root = doc as unknown as Container;
+  for (const op of ops) root = applyOne(root, op, 0);
+  return root as unknown as Design;
 }
 
-function walk(root: Record<string | number, unknown>, path: PatchPath): Record<string | number, unknown> {
-  let node = root;
-  for (const key of path) {
-    if (key === '__proto__' || key === 'constructor' || key === 'prototype')
-      throw new Error(`refusing to patch through ${String(key)}`);
-    node = node[key] as Record<string | number, unknown>;
-    if (node === null || typeof node !== 'object')
-      throw new Error(`patch path ${path.join('/')} does not exist`);
+type Container = Record<string | number, unknown> | unknown[];
+
+function applyOne(node: Container, op: PatchOp, depth: number): Container {
+  const key = op.path[depth]!;
+  if (key === '__proto__' || key === 'constructor' || key === 'prototype')
+    throw new Error(`refusing to patch through ${String(key)}`);
+  const copy = (Array.isArray(node) ? [...node] : { ...node }) as Record<string | number, unknown>;
+  if (depth === op.path.length - 1) {
+    if (op.op === 'set') copy[key] = op.value;
+    else if (op.op === 'delete') delete copy[key];
+    else (copy[key] as unknown[]) = (copy[key] as unknown[]).slice(0, op.length);
+    return copy as Container;
   }
-  return node;
+  const child = copy[key];
+  if (child === null || typeof child !== 'object')
+    throw new Error(`patch path ${op.path.join('/')} does not exist`);
+  copy[key] = applyOne(child as Container, op, depth + 1);
+  return copy as Container;
 }

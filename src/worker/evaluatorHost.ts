@@ -27,7 +27,7 @@ export class EvaluatorHost {
       case 'patch':
         if (!this.doc) return this.reply({ type: 'failed', seq: message.seq, message: 'no document loaded' });
         try {
-          applyPatch(this.doc, message.ops);
+          this.doc = applyPatch(this.doc, message.ops);
         } catch (error) {
           this.doc = null;
           return this.reply({ type: 'failed', seq: message.seq, message: describe(error) });
