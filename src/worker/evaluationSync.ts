@@ -19,8 +19,11 @@ export interface EvaluationSync {
 
 export function startEvaluationSync(store: AppStore, factory?: TransportFactory): EvaluationSync {
   let sentSeq = 0;
+  // The newest request answered, by a result or a failure: a failure must release waiters too.
+  let settledSeq = 0;
   let waiters: { seq: number; resolve: () => void }[] = [];
   const settle = (seq: number) => {
+    settledSeq = Math.max(settledSeq, seq);
     const ready = waiters.filter((w) => w.seq <= seq);
     waiters = waiters.filter((w) => w.seq > seq);
     for (const w of ready) w.resolve();
@@ -64,7 +67,7 @@ export function startEvaluationSync(store: AppStore, factory?: TransportFactory)
   return {
     client,
     whenEvaluated: () =>
-      store.getState().evaluationSeq >= sentSeq
+      settledSeq >= sentSeq
         ? Promise.resolve()
         : new Promise((resolve) => waiters.push({ seq: sentSeq, resolve })),
     dispose: () => {
