@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 const scenarios = join(process.cwd(), '../shared/scenarios');
 const files = readdirSync(scenarios).filter((f) => f.endsWith('.json') && !f.endsWith('.expected.json'));
 
-function cliEvaluation(file: string): { valid: boolean } {
+function cliEvaluation(file: string): { valid: boolean; links?: Record<string, string> } {
   try {
     return JSON.parse(execFileSync('npx', ['tsx', 'src/cli/check.ts', file, '--json'], { encoding: 'utf8' }));
   } catch (error) {
@@ -15,7 +15,19 @@ function cliEvaluation(file: string): { valid: boolean } {
   }
 }
 
-test('the worker and the command line give the same evaluation for every scenario', async ({ page }) => {
+/** `data-status` of every link drawn on the canvas, by link id. */
+function renderedLinkStatuses(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const statuses: Record<string, string> = {};
+    for (const el of document.querySelectorAll('[data-testid^="link:"]'))
+      statuses[el.getAttribute('data-testid')!.slice('link:'.length)] = el.getAttribute('data-status') ?? '';
+    return statuses;
+  });
+}
+
+test('every scenario: the worker evaluates as the command line does, the canvas colours its links', async ({
+  page,
+}) => {
   // One command-line run per scenario: slow on a loaded machine, and not what this test measures.
   test.setTimeout(10 * 60_000);
   await page.goto('/');
@@ -29,6 +41,8 @@ test('the worker and the command line give the same evaluation for every scenari
     await page.evaluate(() => (window.__vnet!.whenEvaluated as () => Promise<void>)());
     const shown = await page.evaluate(() => (window.__vnet!.getEvaluation as () => unknown)());
     expect(shown, file).toEqual(expected);
+    // The canvas draws every link of every scenario (none has a collapsed host), each coloured as the CLI says.
+    await expect.poll(() => renderedLinkStatuses(page), file).toEqual(expected.links);
   }
   expect(
     await page.evaluate(() => (window.__vnet!.evaluatorStats as () => { usesWorker: boolean })().usesWorker),

@@ -15,8 +15,12 @@ export function evaluationTestApi(store: AppStore, sync: EvaluationSync) {
       await sync.whenEvaluated();
       await nextPaint();
     },
-    /** How many messages went to the evaluator, and whether a real worker runs. */
-    evaluatorStats: () => ({ posted: sync.client.posted, usesWorker: sync.client.usesWorker }),
+    /** How many messages went to the evaluator, whether a real worker runs, and how long the shown result took it. */
+    evaluatorStats: () => ({
+      posted: sync.client.posted,
+      usesWorker: sync.client.usesWorker,
+      evaluationMs: store.getState().evaluationMs,
+    }),
     /** Kills the worker, to prove the restart path keeps the design. */
     crashEvaluator: () => sync.client.crashForTesting(),
   };

@@ -8,6 +8,9 @@ import { useConnections } from './useConnections';
 import { useDragAndSelect } from './useDragAndSelect';
 import { useFlowElements } from './useFlowElements';
 import { useHostActions } from './useHostActions';
+import { Legend } from './legend/Legend';
+import { LinkTooltip } from './linkTooltip/LinkTooltip';
+import { useLinkHover } from './linkTooltip/useLinkHover';
 import { usePaletteDrop } from './usePaletteDrop';
 import './canvas.css';
 
@@ -33,6 +36,7 @@ export function DesignCanvas() {
   const connections = useConnections(store);
   const drop = usePaletteDrop(store);
   const actions = useHostActions(store);
+  const linkHover = useLinkHover();
   useFitViewOnLoad();
 
   return (
@@ -52,12 +56,15 @@ export function DesignCanvas() {
         {...handlers}
         {...connections}
         {...drop}
+        {...linkHover.handlers}
         data-testid="canvas"
       >
         <Background />
         <Controls />
         <MiniMap pannable zoomable />
+        <Legend />
       </ReactFlow>
+      <LinkTooltip hover={linkHover.hover} />
     </CanvasActionsContext.Provider>
   );
 }

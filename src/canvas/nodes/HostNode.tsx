@@ -6,6 +6,7 @@ import { ROW } from '../../scene/metrics';
 import { useCanvasActions } from '../canvasActions';
 import type { HostFlowNode } from '../flowTypes';
 import { addressLabel } from './labels';
+import { LinkToggle } from '../whatIf/WhatIfToggle';
 import { NodeFrame } from './NodeFrame';
 import { sameNodeProps } from './sameNodeProps';
 import { SceneHandles } from './sceneHandles';
@@ -70,7 +71,9 @@ function HostNodeView({ id, data, width, height, selected }: NodeProps<HostFlowN
               className={`vnet-nic${nicState.get(handle.label) === false ? ' is-off' : ''}`}
               style={{ left: handle.offset }}
             >
-              {handle.label}
+              <LinkToggle kind="nic" owner={id} port={handle.label} up={nicState.get(handle.label) ?? true}>
+                {handle.label}
+              </LinkToggle>
             </span>
           ))}
       </div>

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { DEFAULT_MTU, displayName, portUp } from '../../model/defaults';
 import type { PhysicalSwitchFlowNode } from '../flowTypes';
 import { portModeLabel } from './labels';
+import { LinkToggle } from '../whatIf/WhatIfToggle';
 import { NodeFrame } from './NodeFrame';
 import { sameNodeProps } from './sameNodeProps';
 import { SceneHandles } from './sceneHandles';
@@ -34,8 +35,9 @@ function PhysicalSwitchNodeView({ id, data, width, height, selected }: NodeProps
           <span className="vnet-port-name">{port.name}</span>
           <span className="vnet-port-mode">{portModeLabel(port)}</span>
           <span className="vnet-port-state">
-            <span className={`vnet-dot ${portUp(port) ? 'is-on' : 'is-off'}`} />
-            {portUp(port) ? 'up' : 'down'}
+            <LinkToggle kind="port" owner={id} port={port.name} up={portUp(port)}>
+              {portUp(port) ? 'up' : 'down'}
+            </LinkToggle>
           </span>
         </span>
       ))}

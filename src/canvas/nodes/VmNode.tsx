@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { adapterConnected, adapterMtu, displayName, vmPowered } from '../../model/defaults';
 import type { VmFlowNode } from '../flowTypes';
 import { addressLabel } from './labels';
+import { ConnectedToggle, PowerToggle } from '../whatIf/WhatIfToggle';
 import { NodeFrame } from './NodeFrame';
 import { sameNodeProps } from './sameNodeProps';
 import { SceneHandles } from './sceneHandles';
@@ -23,11 +24,12 @@ function VmNodeView({ id, data, width, height, selected }: NodeProps<VmFlowNode>
       label={`VM ${displayName(vm)}`}
     >
       <div className="vnet-node-header">
-        <span className={`vnet-dot ${on ? 'is-on' : 'is-off'}`} title={on ? 'Powered on' : 'Powered off'} />
+        <PowerToggle vm={vm.id} name={displayName(vm)} on={on} />
         <span className="vnet-node-title">{displayName(vm)}</span>
       </div>
       {nics.map((nic) => (
         <div key={nic.id} className={`vnet-row${adapterConnected(nic) ? '' : ' is-off'}`}>
+          <ConnectedToggle adapter={nic.id} name={displayName(nic)} on={adapterConnected(nic)} />
           <span className="vnet-row-name">{displayName(nic)}</span>
           <span className="vnet-row-detail">{addressLabel(nic.ip)}</span>
           <span className="vnet-row-mtu">{adapterMtu(nic)}</span>
