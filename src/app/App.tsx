@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { StoreProvider } from '../store/StoreProvider';
 import type { AppStore } from '../store/createAppStore';
@@ -17,41 +17,53 @@ import { installTestApi } from './testApi';
 import { startEvaluationSync } from '../worker/evaluationSync';
 import { evaluationTestApi } from './evaluationTestApi';
 import { EvaluatorBanner } from './EvaluatorBanner';
+import { pathShortcuts } from '../panels/trace/pathShortcuts';
+import { createProbeBridge } from '../panels/testFromHere/probeBridge';
+import { TestFromHereProvider } from '../panels/testFromHere/TestFromHereProvider';
 
 export function App({ store }: { store: AppStore }) {
+  const [probes] = useState(createProbeBridge);
   useEffect(() => {
     const evaluation = startEvaluationSync(store);
+    const disconnectProbes = probes.connect(evaluation.client);
     installTestApi(store, evaluationTestApi(store, evaluation));
-    const removeShortcuts = installShortcuts([...historyShortcuts(store), ...deleteShortcuts(store)]);
+    const removeShortcuts = installShortcuts([
+      ...historyShortcuts(store),
+      ...deleteShortcuts(store),
+      ...pathShortcuts(store),
+    ]);
     return () => {
       removeShortcuts();
+      disconnectProbes();
       evaluation.dispose();
     };
-  }, [store]);
+  }, [store, probes]);
 
   return (
     <StoreProvider store={store}>
       <ReactFlowProvider>
-        <div className="app">
-          <Toolbar />
-          <EvaluatorBanner />
-          <div className="app-body">
-            <Palette />
-            <div className="app-center">
-              <main className="app-canvas" aria-label="Design canvas">
-                <DesignCanvas />
-              </main>
-              <div className="dock">
-                <ProblemsPanel />
-                <FlowsPanel />
-                <FirewallPanel />
+        <TestFromHereProvider probes={probes}>
+          <div className="app">
+            <Toolbar />
+            <EvaluatorBanner />
+            <div className="app-body">
+              <Palette />
+              <div className="app-center">
+                <main className="app-canvas" aria-label="Design canvas">
+                  <DesignCanvas />
+                </main>
+                <div className="dock">
+                  <ProblemsPanel />
+                  <FlowsPanel />
+                  <FirewallPanel />
+                </div>
               </div>
+              <Inspector />
             </div>
-            <Inspector />
+            <NoticeStack />
+            <SharedDesignDialog />
           </div>
-          <NoticeStack />
-          <SharedDesignDialog />
-        </div>
+        </TestFromHereProvider>
       </ReactFlowProvider>
     </StoreProvider>
   );

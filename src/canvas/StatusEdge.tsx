@@ -9,14 +9,17 @@ const HIT_WIDTH = 16;
 function StatusEdgeView(props: EdgeProps<FlowEdge>) {
   const [path] = getBezierPath(props);
   const status = props.data?.status ?? 'idle';
+  const onPath = props.data?.path;
+  const pathClass = onPath ? ` is-on-path${onPath === 'stop' ? ' is-path-stop' : ''}` : '';
   return (
     <>
       <path
         d={path}
         fill="none"
-        className={`vnet-link vnet-link-${status}${props.selected ? ' is-selected' : ''}`}
+        className={`vnet-link vnet-link-${status}${props.selected ? ' is-selected' : ''}${pathClass}`}
         data-testid={`link:${props.id}`}
         data-status={status}
+        data-path={onPath}
       />
       <path
         d={path}

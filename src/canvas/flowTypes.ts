@@ -55,5 +55,7 @@ export type FlowNode =
 
 export type FlowNodeData = FlowNode['data'];
 
-export type StatusEdgeData = { status: LinkStatus };
+/** How a link lies on the highlighted flow path: crossed, or where the flow stopped. */
+export type EdgePathMark = 'crossed' | 'stop';
+export type StatusEdgeData = { status: LinkStatus; path?: EdgePathMark };
 export type FlowEdge = Edge<StatusEdgeData, 'status'>;

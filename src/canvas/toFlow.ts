@@ -7,7 +7,7 @@ import type { LinkStatus } from '../engine/types';
 import type { Design } from '../model/types';
 import type { Scene, SceneEdge, SceneNode } from '../scene/types';
 import { flowHandle, sameHandles } from './flowHandles';
-import type { FlowEdge, FlowNode, FlowNodeData } from './flowTypes';
+import type { EdgePathMark, FlowEdge, FlowNode, FlowNodeData } from './flowTypes';
 import { linkElement } from './linkElements';
 import { lookups, nodeData, sameData, type DocLookups, type HiddenCounts } from './nodeData';
 
@@ -19,6 +19,28 @@ export interface FlowInput {
   linkStatuses: Readonly<Record<string, LinkStatus>>;
   /** Where the nodes being dragged are now (relative to their parent), until the drag is committed. */
   dragPositions?: Readonly<Record<string, XYPosition>>;
+  /** A flow's path to draw emphasised (the flows panel, "Test from here"). */
+  path?: PathOnCanvas | null;
+}
+
+/** A flow's path as the canvas marks it. */
+export interface PathOnCanvas {
+  /** Link ids the packet crossed. */
+  links: ReadonlySet<string>;
+  /** The link it stopped at, when it stopped at one. */
+  stopLink: string | null;
+  /** The node that draws where it stopped (or was delivered). */
+  stopNode: string | null;
+  delivered: boolean;
+}
+
+const pathClass = (path: PathOnCanvas | null | undefined, id: string): string | undefined =>
+  path?.stopNode === id ? `vnet-path-end ${path.delivered ? 'is-delivered' : 'is-dropped'}` : undefined;
+
+function edgePath(path: PathOnCanvas | null | undefined, id: string): EdgePathMark | undefined {
+  if (!path) return undefined;
+  if (path.stopLink === id) return 'stop';
+  return path.links.has(id) ? 'crossed' : undefined;
 }
 
 export interface FlowElements {
@@ -44,8 +66,10 @@ function nodeUnchanged(
   data: FlowNodeData,
   position: XYPosition,
   selected: boolean,
+  className: string | undefined,
 ) {
   return (
+    prev.className === className &&
     prev.type === node.kind &&
     prev.position.x === position.x &&
     prev.position.y === position.y &&
@@ -57,8 +81,15 @@ function nodeUnchanged(
   );
 }
 
-function edgeUnchanged(prev: FlowEdge, edge: SceneEdge, status: LinkStatus, selected: boolean) {
+function edgeUnchanged(
+  prev: FlowEdge,
+  edge: SceneEdge,
+  status: LinkStatus,
+  selected: boolean,
+  path: EdgePathMark | undefined,
+) {
   return (
+    prev.data?.path === path &&
     prev.source === edge.source &&
     prev.target === edge.target &&
     prev.sourceHandle === edge.sourceHandle &&
@@ -82,7 +113,8 @@ function mapNode(sceneNode: SceneNode, prev: FlowNode | undefined, ctx: NodeCont
   if (!data) return null;
   const position = ctx.input.dragPositions?.[sceneNode.id] ?? { x: sceneNode.x, y: sceneNode.y };
   const selected = ctx.input.selection.has(sceneNode.id);
-  if (prev && nodeUnchanged(prev, sceneNode, data, position, selected)) return prev;
+  const className = pathClass(ctx.input.path, sceneNode.id);
+  if (prev && nodeUnchanged(prev, sceneNode, data, position, selected, className)) return prev;
   const { w, h } = sceneNode;
   const sameBox = prev && prev.data.handles === handles && prev.width === w && prev.height === h;
   return {
@@ -95,11 +127,12 @@ function mapNode(sceneNode: SceneNode, prev: FlowNode | undefined, ctx: NodeCont
     measured: { width: w, height: h },
     handles: sameBox && prev.handles ? prev.handles : handles.map((handle) => flowHandle(handle, w, h)),
     selected,
+    ...(className ? { className } : {}),
     ...(sceneNode.parent ? { parentId: sceneNode.parent } : {}),
   } as FlowNode;
 }
 
-/** Ids whose node may differ between two inputs of the same document: dragged, or (un)selected. */
+/** Ids whose node may differ between two inputs of the same document: dragged, (un)selected, or a path's end. */
 function touchedIds(before: FlowInput, after: FlowInput): Set<string> {
   const ids = new Set([
     ...Object.keys(before.dragPositions ?? {}),
@@ -108,6 +141,10 @@ function touchedIds(before: FlowInput, after: FlowInput): Set<string> {
   if (before.selection !== after.selection) {
     for (const id of before.selection) if (!after.selection.has(id)) ids.add(id);
     for (const id of after.selection) if (!before.selection.has(id)) ids.add(id);
+  }
+  if (before.path !== after.path) {
+    if (before.path?.stopNode) ids.add(before.path.stopNode);
+    if (after.path?.stopNode) ids.add(after.path.stopNode);
   }
   return ids;
 }
@@ -132,11 +169,12 @@ export function createFlowMapper(): (input: FlowInput) => FlowElements {
     for (const sceneEdge of input.scene.edges) {
       const status = input.linkStatuses[sceneEdge.id] ?? 'idle';
       const selected = input.selection.has(linkElement(sceneEdge.id));
+      const path = edgePath(input.path, sceneEdge.id);
       const prev = edgeCache.get(sceneEdge.id);
       const edge: FlowEdge =
-        prev && edgeUnchanged(prev, sceneEdge, status, selected)
+        prev && edgeUnchanged(prev, sceneEdge, status, selected, path)
           ? prev
-          : { ...sceneEdge, type: 'status', data: { status }, selected };
+          : { ...sceneEdge, type: 'status', data: path ? { status, path } : { status }, selected };
       next.set(edge.id, edge);
       edges.push(edge);
     }
@@ -170,7 +208,8 @@ export function createFlowMapper(): (input: FlowInput) => FlowElements {
       if (index === undefined || !sceneNode) continue;
       nodes[index] = mapNode(sceneNode, nodes[index], ctx) ?? nodes[index]!;
     }
-    const edges = input.selection === state.input.selection ? state.output.edges : mapEdges(input);
+    const edgesKept = input.selection === state.input.selection && input.path === state.input.path;
+    const edges = edgesKept ? state.output.edges : mapEdges(input);
     return { ...state, input, ctx, output: { nodes, edges } };
   };
 

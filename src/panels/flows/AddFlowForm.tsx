@@ -1,52 +1,17 @@
-// A new flow: its two ends and a service, checked as they are typed; "Add"
-// commits them as one command.
+// A new flow: its two ends, a service and what is expected of it, checked as
+// they are typed; "Add" commits them as one command. Size and DF are edited
+// on the flow's row once it exists (their defaults suit most flows).
 import { useState, type FormEvent } from 'react';
 import { addFlow } from '../../model/commands/flows';
-import { FieldShell } from '../inspector/fields/FieldShell';
-import { type Parser } from '../inspector/fields/parsers';
-import { useRun } from '../inspector/useEdit';
-import { useEndpoints } from './EndpointField';
+import type { Flow } from '../../model/types';
 import { parseOptionalFlowService } from '../inspector/fields/fieldParsers';
+import { SelectField } from '../inspector/fields/SelectField';
+import { useRun } from '../inspector/useEdit';
+import { DraftInput, draftError } from './DraftInput';
+import { useEndpoints } from './EndpointField';
+import { EXPECTS } from './useFlowFields';
 
 const parseService = parseOptionalFlowService;
-
-interface DraftInputProps {
-  label: string;
-  testId: string;
-  value: string;
-  error: string | null;
-  onChange: (text: string) => void;
-  placeholder: string;
-  list?: string;
-}
-
-function DraftInput({ label, testId, value, error, onChange, placeholder, list }: DraftInputProps) {
-  return (
-    <FieldShell label={label} testId={testId} error={error}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          type="text"
-          value={value}
-          list={list}
-          placeholder={placeholder}
-          spellCheck={false}
-          aria-invalid={invalid}
-          aria-describedby={describedBy}
-          data-testid={testId}
-          onChange={(event) => onChange(event.target.value)}
-        />
-      )}
-    </FieldShell>
-  );
-}
-
-/** The error for text already typed; an untouched empty box shows none yet. */
-const errorOf = <T,>(parse: Parser<T>, text: string): string | null => {
-  if (text.trim() === '') return null;
-  const parsed = parse(text);
-  return parsed.ok ? null : parsed.error;
-};
 
 export function AddFlowForm() {
   const run = useRun();
@@ -54,23 +19,31 @@ export function AddFlowForm() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [service, setService] = useState('');
+  const [expect, setExpect] = useState<NonNullable<Flow['expect']>>('allow');
   const [refusal, setRefusal] = useState<string | null>(null);
   const errors = {
-    from: errorOf(parseEnd, from),
-    to: errorOf(parseEnd, to),
-    service: errorOf(parseService, service),
+    from: draftError(parseEnd, from),
+    to: draftError(parseEnd, to),
+    service: draftError(parseService, service),
   };
   const ready = from.trim() !== '' && to.trim() !== '' && !errors.from && !errors.to && !errors.service;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!ready) return;
     const svc = service.trim();
-    const reason = run(addFlow, { from: from.trim(), to: to.trim(), ...(svc ? { service: svc } : {}) });
+    const reason = run(addFlow, {
+      from: from.trim(),
+      to: to.trim(),
+      ...(svc ? { service: svc } : {}),
+      // "allow" is the default: the file keeps only what differs from it.
+      ...(expect === 'deny' ? { expect } : {}),
+    });
     setRefusal(reason);
     if (reason === null) {
       setFrom('');
       setTo('');
       setService('');
+      setExpect('allow');
     }
   };
   return (
@@ -100,6 +73,16 @@ export function AddFlowForm() {
         error={errors.service}
         onChange={setService}
         placeholder="icmp"
+      />
+      <SelectField
+        label="Expect"
+        testId="flows.add.expect"
+        value={expect}
+        options={EXPECTS}
+        onCommit={(value) => {
+          setExpect(value === 'deny' ? 'deny' : 'allow');
+          return null;
+        }}
       />
       <button type="submit" disabled={!ready} data-testid="flows.add.submit">
         + Add flow

@@ -8,6 +8,7 @@ import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { hostOptions, labelOf } from '../options';
 import { useRun, useUpdate } from '../useEdit';
+import { TestFromHereButton } from '../../testFromHere/TestFromHereButton';
 import { IdNameFields, NotesField } from './CommonFields';
 import { AddButton, RowActions } from './RowActions';
 import { VmNicFields } from './VmNicFields';
@@ -20,6 +21,7 @@ export function VmForm({ vm, doc }: { vm: Vm; doc: Design }) {
   const run = useRun();
   return (
     <>
+      <TestFromHereButton vm={vm.id} />
       <IdNameFields kind="vm" el={vm} />
       <SelectField
         label="Host"
