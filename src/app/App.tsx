@@ -12,6 +12,8 @@ import { ProblemsPanel } from '../panels/problems/ProblemsPanel';
 import { Toolbar } from './Toolbar';
 import { NoticeStack } from './NoticeStack';
 import { SharedDesignDialog } from '../panels/export/SharedDesignDialog';
+import { ImportDialog } from '../panels/import/ImportDialog';
+import { ImportDropZone } from '../panels/import/ImportDropZone';
 import { historyShortcuts, installShortcuts } from './shortcuts';
 import { installTestApi } from './testApi';
 import { startEvaluationSync } from '../worker/evaluationSync';
@@ -51,6 +53,7 @@ export function App({ store }: { store: AppStore }) {
               <div className="app-center">
                 <main className="app-canvas" aria-label="Design canvas">
                   <DesignCanvas />
+                  <ImportDropZone />
                 </main>
                 <div className="dock">
                   <ProblemsPanel />
@@ -62,6 +65,7 @@ export function App({ store }: { store: AppStore }) {
             </div>
             <NoticeStack />
             <SharedDesignDialog />
+            <ImportDialog />
           </div>
         </TestFromHereProvider>
       </ReactFlowProvider>

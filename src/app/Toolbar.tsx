@@ -4,6 +4,7 @@ import { FileMenu } from './menus/FileMenu';
 import { SaveStatus } from './menus/SaveStatus';
 import { ExportMenu } from '../panels/export/ExportMenu';
 import { ProblemsBadge } from '../panels/problems/ProblemsBadge';
+import { ImportTools } from '../panels/import/ImportTools';
 
 export function Toolbar() {
   const name = useAppStore((s) => s.doc.name);
@@ -18,6 +19,7 @@ export function Toolbar() {
         <FileMenu />
         <ExamplesMenu />
         <ExportMenu />
+        <ImportTools />
       </div>
       <span className="toolbar-name" data-testid="design-name">
         {name || 'Untitled design'}
