@@ -15,12 +15,14 @@ export interface AddressInfo {
 }
 
 export interface Addressing {
-  of: Map<string, AddressInfo>;
+  of: ReadonlyMap<string, AddressInfo>;
   /** Address → every member that has it, in document order. */
-  owners: Map<number, Member[]>;
+  owners: ReadonlyMap<number, Member[]>;
   noServer: Member[];
   /** Per serving interface (document order): the clients its range left without an address. */
   exhausted: Map<string, Member[]>;
+  /** The domains with a DHCP client or server: a static address elsewhere moves no lease. */
+  dhcpDomains: ReadonlySet<number>;
 }
 
 interface Pool {
@@ -28,16 +30,25 @@ interface Pool {
   next: number;
 }
 
+/** A static address as written, made once per member: the same object while the member is the same. */
+function staticAddress(m: Member & { ip: { address: number; prefix: number } }): AddressInfo {
+  return (m.staticAddress ??= {
+    address: m.ip.address,
+    prefix: m.ip.prefix,
+    gateway: m.gateway,
+    leasedFrom: null,
+  });
+}
+
 export function assignAddresses(
   graph: L2Graph,
-  attachments: Map<string, Attachment>,
+  attachments: ReadonlyMap<string, Attachment>,
   members: readonly Member[],
-  byDomain: Map<number, Attachment[]>,
+  byDomain: ReadonlyMap<number, Attachment[]>,
 ): Addressing {
   const of = new Map<string, AddressInfo>();
   for (const m of members)
-    if (m.ip && m.ip !== 'dhcp')
-      of.set(m.id, { address: m.ip.address, prefix: m.ip.prefix, gateway: m.gateway, leasedFrom: null });
+    if (m.ip && m.ip !== 'dhcp') of.set(m.id, staticAddress(m as Parameters<typeof staticAddress>[0]));
 
   const servers = members
     .filter((m) => m.dhcp && m.ip && m.ip !== 'dhcp')
@@ -45,12 +56,15 @@ export function assignAddresses(
   const pools = new Map<string, Pool>();
   const noServer: Member[] = [];
   const exhausted = new Map<string, Member[]>();
+  const dhcpDomains = new Set<number>();
+  for (const s of servers) for (const d of s.domains) dhcpDomains.add(d);
 
   for (const client of members) {
     if (client.ip !== 'dhcp') continue;
     const loc = attachments.get(client.id)?.locations[0];
     if (!loc) continue;
     const domain = domainOf(graph, loc);
+    dhcpDomains.add(domain);
     const server = servers.find((s) => s.domains.includes(domain));
     if (!server) {
       noServer.push(client);
@@ -95,5 +109,39 @@ export function assignAddresses(
     list.push(m);
     owners.set(info.address, list);
   }
-  return { of, owners, noServer, exhausted };
+  return { of, owners, noServer, exhausted, dhcpDomains };
+}
+
+/** Whether a member takes part in DHCP, as a client or a server. */
+export const usesDhcp = (m: Member): boolean => m.ip === 'dhcp' || m.dhcp !== null;
+
+/**
+ * Puts `after` where `before` was, for a version in which neither takes part
+ * in DHCP nor sits in a domain that does (so no lease moves): their static
+ * addresses and the owners of both, kept in member order.
+ */
+export function swapStatic(
+  addressing: Addressing,
+  before: Member,
+  after: Member,
+  position: ReadonlyMap<string, number>,
+): void {
+  const of = addressing.of as Map<string, AddressInfo>;
+  const owners = addressing.owners as Map<number, Member[]>;
+  const old = of.get(before.id);
+  if (old) {
+    const rest = owners.get(old.address)!.filter((m) => m !== before);
+    if (rest.length > 0) owners.set(old.address, rest);
+    else owners.delete(old.address);
+    of.delete(before.id);
+  }
+  if (!after.ip || after.ip === 'dhcp') return;
+  const info = staticAddress(after as Parameters<typeof staticAddress>[0]);
+  of.set(after.id, info);
+  const list = [...(owners.get(info.address) ?? [])];
+  const at = position.get(after.id)!;
+  let k = list.length;
+  while (k > 0 && position.get(list[k - 1]!.id)! > at) k--;
+  list.splice(k, 0, after);
+  owners.set(info.address, list);
 }

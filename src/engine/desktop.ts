@@ -4,8 +4,7 @@
 // addresses the spec gives them.
 import { networkOf, parseCidr, parseIpv4, type Cidr } from '../model/ipv4';
 import { desktopDhcp, displayName } from '../model/defaults';
-import type { DesktopNetwork, Design, NatNetwork } from '../model/types';
-import { isDesktopNetwork } from '../model/types';
+import type { DesktopNetwork, NatNetwork } from '../model/types';
 import type { HostNet, Member, NatNet, RouterNet } from './net';
 
 export interface DesktopExpansion {
@@ -112,12 +111,14 @@ function natRouter(net: NatNetwork, subnet: Cidr, hostIp: Cidr | null): RouterNe
   };
 }
 
-export function expandDesktopNetworks(doc: Design, hosts: Map<string, HostNet>): DesktopExpansion {
+export function expandDesktopNetworks(
+  networks: readonly DesktopNetwork[],
+  hosts: ReadonlyMap<string, HostNet>,
+): DesktopExpansion {
   const hostAdapters: Member[] = [];
   const routers: RouterNet[] = [];
   const bridgedSeen = new Set<string>();
-  for (const net of doc.switches ?? []) {
-    if (!isDesktopNetwork(net)) continue;
+  for (const net of networks) {
     const host = hosts.get(net.host);
     const hostLabel = host?.label ?? net.host;
     const hostAdapter = (ip: Cidr) =>

@@ -10,11 +10,7 @@ export type End =
   | { kind: 'outside'; address: number }
   | { kind: 'unresolved'; text: string };
 
-type RawEnd = End | { kind: 'vm'; adapters: Member[] } | { kind: 'workstation'; host: HostNet };
-
-function vmAdapters(ctx: EngineContext, vmId: string): Member[] {
-  return ctx.net.members.filter((m) => m.kind === 'vmNic' && m.owner === vmId);
-}
+type RawEnd = End | { kind: 'vm'; adapters: readonly Member[] } | { kind: 'workstation'; host: HostNet };
 
 function rawEnd(ctx: EngineContext, text: string): RawEnd {
   const address = /^\d+(\.\d+){3}$/.test(text) ? parseIpv4(text) : null;
@@ -24,15 +20,12 @@ function rawEnd(ctx: EngineContext, text: string): RawEnd {
   }
   const member = ctx.net.memberById.get(text);
   if (member) return { kind: 'member', member };
-  if (ctx.net.vms.has(text)) return { kind: 'vm', adapters: vmAdapters(ctx, text) };
+  if (ctx.net.vms.has(text)) return { kind: 'vm', adapters: ctx.net.adaptersOf(text) };
   const host = ctx.net.hosts.get(text);
   if (host?.kind === 'workstation') return { kind: 'workstation', host };
   if (host) {
-    const vmks = ctx.net.members.filter((m) => m.kind === 'vmkernel' && m.owner === host.id);
-    const management = ctx.net.doc.hosts
-      ?.find((h) => h.id === host.id)
-      ?.vmkernels?.find((k) => k.services?.includes('management'));
-    const chosen = (management && ctx.net.memberById.get(management.id)) ?? vmks[0];
+    const chosen =
+      (host.management && ctx.net.memberById.get(host.management)) || ctx.net.vmkernelsOf(host.id)[0];
     if (chosen) return { kind: 'member', member: chosen };
   }
   return { kind: 'unresolved', text };
@@ -50,7 +43,7 @@ function endAddress(ctx: EngineContext, end: End): number | null {
 /** A VM's adapter towards one other address (section 1, "Which adapter of a VM"). */
 function chooseAdapter(
   ctx: EngineContext,
-  adapters: Member[],
+  adapters: readonly Member[],
   other: number | null,
   role: 'from' | 'to',
 ): End {
@@ -66,7 +59,7 @@ function chooseAdapter(
   return { kind: 'member', member: inSubnetOfOther ?? fallback ?? adapters[0]! };
 }
 
-function choosePair(ctx: EngineContext, from: Member[], to: Member[]): [End, End] {
+function choosePair(ctx: EngineContext, from: readonly Member[], to: readonly Member[]): [End, End] {
   const subnetKey = (m: Member) => {
     const info = addressOf(ctx, m);
     return info ? `${networkOf(info)}/${info.prefix}` : null;
@@ -118,7 +111,11 @@ function hostEnd(ctx: EngineContext, host: HostNet, other: RawEnd): End {
 }
 
 /** A VM facing a workstation host: its first adapter on one of the host's desktop networks. */
-function vmFacingHost(ctx: EngineContext, adapters: Member[], host: HostNet): [Member, Member] | null {
+function vmFacingHost(
+  ctx: EngineContext,
+  adapters: readonly Member[],
+  host: HostNet,
+): [Member, Member] | null {
   for (const m of adapters) {
     const network = networkOfMember(m);
     const own = network ? hostAdapterOn(ctx, host, network) : undefined;

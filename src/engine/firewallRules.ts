@@ -13,11 +13,12 @@ export const CATEGORY_ORDER: readonly Category[] = [
   'application',
 ];
 
-const BOTH = new Set<'in' | 'out'>(['in', 'out']);
+const BOTH: ReadonlySet<'in' | 'out'> = new Set(['in', 'out']);
+const ONLY: Record<'in' | 'out', ReadonlySet<'in' | 'out'>> = { in: new Set(['in']), out: new Set(['out']) };
 
 function directionsOf(rule: FirewallRule): ReadonlySet<'in' | 'out'> {
   const direction = rule.direction ?? 'in-out';
-  return direction === 'in-out' ? BOTH : new Set([direction]);
+  return direction === 'in-out' ? BOTH : ONLY[direction];
 }
 
 function services(texts: string[]): Service[] {
@@ -29,11 +30,7 @@ function services(texts: string[]): Service[] {
   return out;
 }
 
-export function normalizeRule(
-  rule: FirewallRule | GatewayRule,
-  order: number,
-  distributed: boolean,
-): RuleNet {
+export function normalizeRule(rule: FirewallRule | GatewayRule, distributed: boolean): RuleNet {
   const dfwRule = rule as FirewallRule;
   return {
     id: rule.id,
@@ -45,17 +42,30 @@ export function normalizeRule(
     appliedTo: distributed ? (dfwRule.appliedTo ?? ['any']) : null,
     directions: distributed ? directionsOf(dfwRule) : BOTH,
     enabled: ruleEnabled(rule),
-    order,
   };
 }
 
+const RANK: Record<Category, number> = { emergency: 0, infrastructure: 1, environment: 2, application: 3 };
+
+export type RuleMap = Map<FirewallRule | GatewayRule, RuleNet>;
+
+/**
+ * The rules in evaluation order. Given the previous version's rules by rule
+ * object, an edited rule list reuses every normalized rule it did not
+ * change; `into` receives this version's.
+ */
 export function normalizeFirewall(
   defaultAction: Action,
   rules: readonly (FirewallRule | GatewayRule)[],
   distributed: boolean,
+  previous: RuleMap | null = null,
+  into: RuleMap | null = null,
 ): FirewallNet {
-  const normalized = rules.map((rule, i) => normalizeRule(rule, i, distributed));
-  const rank = (r: RuleNet) => CATEGORY_ORDER.indexOf(r.category);
-  normalized.sort((a, b) => rank(a) - rank(b) || a.order - b.order);
-  return { defaultAction, rules: normalized };
+  const byCategory: RuleNet[][] = [[], [], [], []];
+  for (const rule of rules) {
+    const net = previous?.get(rule) ?? normalizeRule(rule, distributed);
+    into?.set(rule, net);
+    byCategory[RANK[net.category]]!.push(net);
+  }
+  return { defaultAction, rules: byCategory.flat() };
 }

@@ -4,10 +4,12 @@ import { flowExpect, flowService } from '../model/defaults';
 import type { Flow } from '../model/types';
 import type { EngineContext } from './context';
 import type { FlowResult } from './types';
+import { recordingContext, type Footprint } from './footprint';
 import { FlowWalk } from './walk';
 
-export function flowResult(ctx: EngineContext, flow: Flow): FlowResult {
-  const walk = new FlowWalk(ctx, flow);
+/** The flow's result; with a footprint, the walk reads the context through it (footprint.ts). */
+export function flowResult(ctx: EngineContext, flow: Flow, seen: Footprint | null = null): FlowResult {
+  const walk = new FlowWalk(seen ? recordingContext(ctx, seen) : ctx, flow, seen);
   const stop = walk.run();
   const expected = flowExpect(flow);
   const result: FlowResult = {

@@ -3,36 +3,17 @@
 // (rule 5). Domains are its connected components. Two hypothetical graphs
 // answer 2.3 step 4's questions: "carryAll" (every port carries every VLAN,
 // in the form its neighbour sends it) and "allUp" (every NIC and port is up);
-// their edges remember where the real network would drop the frame.
-import { instanceNode, physicalNode, type Attachment } from './attachments';
+// graphDrops.ts tells where the real network would drop a frame on their edges.
+import { instanceNode } from './attachments';
 import type { Instance } from './instances';
 import type { CableNet, Net, PhysPort } from './net';
 import { UnionFind } from './unionFind';
 import { primaryUplink, type UplinkPort } from './uplinks';
-import {
-  acrossCable,
-  acrossCableRelaxed,
-  portSends,
-  portVlanFor,
-  portVlanForRelaxed,
-  whyNotCarried,
-} from './vlanCarry';
+import { acrossCable, acrossCableRelaxed, portVlanFor, portVlanForRelaxed } from './vlanCarry';
 
 export type GraphMode = 'real' | 'carryAll' | 'allUp';
 
-/** Where the real network drops a frame that a hypothetical edge lets through. */
-export interface Drop {
-  at: string;
-  atKind: 'physical-switch' | 'host';
-  /** The port reference ("tor1:Eth1/2", "esx1:vmnic0"). */
-  port: string;
-  /** The link the frame stops at: the cable. */
-  link: string;
-  why: string;
-}
-
 export interface GraphNode {
-  key: string;
   instance: Instance | null;
   physical: string | null;
   vlan: number;
@@ -48,21 +29,28 @@ export interface Edge {
   /** The physical port on `a`'s side (cables only) and on `b`'s side. */
   portA: PhysPort | null;
   portB: PhysPort;
-  dropAB: Drop | null;
-  dropBA: Drop | null;
 }
 
 export interface L2Graph {
   mode: GraphMode;
   nodes: GraphNode[];
+  /** The used nodes (graph.ts UsedNode) by their key. */
   index: Map<string, number>;
   edges: Edge[];
-  /** Edge indices per node, in creation order. */
+  /** Edge indices per node, in the order their cables are written. */
   adjacency: number[][];
   /** Domain id per node. */
   domain: number[];
   /** The primary uplink of each switch instance in this graph's world. */
   primary: Map<string, UplinkPort | null>;
+}
+
+/** A (switching element, VLAN) pair some member sits in: the graph grows from these. */
+export interface UsedNode {
+  node: string;
+  instance: Instance | null;
+  physical: string | null;
+  vlan: number;
 }
 
 interface PhysLink {
@@ -74,9 +62,9 @@ interface PhysLink {
 function physicalLinks(net: Net): Map<string, PhysLink[]> {
   const out = new Map<string, PhysLink[]>();
   const add = (port: PhysPort, far: PhysPort, cable: CableNet) => {
-    const list = out.get(port.switchId) ?? [];
-    list.push({ port, far, cable });
-    out.set(port.switchId, list);
+    const list = out.get(port.switchId);
+    if (list) list.push({ port, far, cable });
+    else out.set(port.switchId, [{ port, far, cable }]);
   };
   for (const cable of net.cables)
     if (cable.a.kind === 'port' && cable.b.kind === 'port') {
@@ -86,114 +74,90 @@ function physicalLinks(net: Net): Map<string, PhysLink[]> {
   return out;
 }
 
-const portDrop = (port: PhysPort, cable: CableNet, why: string): Drop => ({
-  at: port.switchId,
-  atKind: 'physical-switch',
-  port: port.ref,
-  link: cable.link,
-  why,
-});
+const PAIR = 2 ** 21;
 
 class Builder {
   readonly nodes: GraphNode[] = [];
   readonly index = new Map<string, number>();
   readonly edges: Edge[] = [];
-  private readonly edgeKeys = new Set<string>();
+  /** Per cable: the node pairs it already joins. */
+  private readonly joined = new Map<CableNet, Set<number>>();
+  private readonly physicalIndex = new Map<string, Map<number, number>>();
 
-  node(key: string, instance: Instance | null, physical: string | null, vlan: number): number {
-    let i = this.index.get(key);
+  usedNode(u: UsedNode): void {
+    if (this.index.has(u.node)) return;
+    let i: number;
+    if (u.physical !== null) i = this.physicalNode(u.physical, u.vlan);
+    else {
+      i = this.nodes.length;
+      this.nodes.push({ instance: u.instance, physical: null, vlan: u.vlan });
+    }
+    this.index.set(u.node, i);
+  }
+
+  physicalNode(switchId: string, vlan: number): number {
+    let byVlan = this.physicalIndex.get(switchId);
+    if (!byVlan) this.physicalIndex.set(switchId, (byVlan = new Map()));
+    let i = byVlan.get(vlan);
     if (i === undefined) {
       i = this.nodes.length;
-      this.nodes.push({ key, instance, physical, vlan });
-      this.index.set(key, i);
+      this.nodes.push({ instance: null, physical: switchId, vlan });
+      byVlan.set(vlan, i);
     }
     return i;
   }
 
-  edge(edge: Edge): void {
-    const key = `${edge.cable.id}|${Math.min(edge.a, edge.b)}|${Math.max(edge.a, edge.b)}`;
-    if (this.edgeKeys.has(key)) return;
-    this.edgeKeys.add(key);
-    this.edges.push(edge);
+  edge(
+    a: number,
+    b: number,
+    cable: CableNet,
+    uplink: UplinkPort | null,
+    portA: PhysPort | null,
+    portB: PhysPort,
+  ): void {
+    let pairs = this.joined.get(cable);
+    if (!pairs) this.joined.set(cable, (pairs = new Set()));
+    const key = a < b ? a * PAIR + b : b * PAIR + a;
+    if (pairs.has(key)) return;
+    pairs.add(key);
+    this.edges.push({ a, b, kind: uplink ? 'uplink' : 'cable', cable, uplink, portA, portB });
   }
 }
 
-function uplinkDrops(mode: GraphMode, up: UplinkPort, vlan: number, mapped: number) {
-  const { port, cable, uplink } = up;
-  if (mode === 'carryAll') {
-    const drop = portVlanFor(port, vlan) === mapped ? null : portDrop(port, cable, whyNotCarried(port, vlan));
-    return { dropAB: drop, dropBA: drop };
-  }
-  if (mode === 'real') return { dropAB: null, dropBA: null };
-  const nic: Drop | null = up.nicUp
-    ? null
-    : {
-        at: uplink.host,
-        atKind: 'host',
-        port: `${uplink.host}:${uplink.nic}`,
-        link: cable.link,
-        why: `NIC ${uplink.nic} is down`,
-      };
-  const portDown = port.up ? null : portDrop(port, cable, 'the port is down');
-  return { dropAB: nic ?? portDown, dropBA: portDown ?? nic };
-}
-
-function cableDrop(
-  mode: GraphMode,
-  from: PhysPort,
-  to: PhysPort,
-  vlan: number,
-  mapped: number,
-  cable: CableNet,
-) {
-  if (mode === 'real') return null;
-  if (mode === 'allUp') {
-    if (!from.up) return portDrop(from, cable, 'the port is down');
-    return to.up ? null : portDrop(to, cable, 'the port is down');
-  }
-  if (acrossCable(from, to, vlan) === mapped) return null;
-  if (!portSends(from, vlan)) return portDrop(from, cable, whyNotCarried(from, vlan));
-  return portDrop(to, cable, whyNotCarried(to, mapped));
-}
-
+/**
+ * The graph of every used node and all it reaches. Which node came first does
+ * not matter: each node's edges are kept in the order their cables are
+ * written, so a path search breaks ties by the cable written first, and a
+ * graph grown from more used nodes answers the same for the nodes it shared.
+ */
 export function buildGraph(
   net: Net,
-  instances: Map<string, Instance>,
-  attachments: Map<string, Attachment>,
+  instances: ReadonlyMap<string, Instance>,
+  used: Iterable<UsedNode>,
   mode: GraphMode,
 ): L2Graph {
   const g = new Builder();
-  const used = new Map<string, Set<number>>();
-  for (const att of attachments.values())
-    for (const loc of att.locations) {
-      g.node(loc.node, loc.instance, loc.physical, loc.vlan);
-      if (loc.instance) {
-        const set = used.get(loc.instance.key) ?? new Set<number>();
-        set.add(loc.vlan);
-        used.set(loc.instance.key, set);
-      }
+  const usedVlans = new Map<string, number[]>();
+  for (const u of used) {
+    if (g.index.has(u.node)) continue;
+    g.usedNode(u);
+    if (u.instance) {
+      const list = usedVlans.get(u.instance.key);
+      if (list) list.push(u.vlan);
+      else usedVlans.set(u.instance.key, [u.vlan]);
     }
+  }
 
   const primary = new Map<string, UplinkPort | null>();
   for (const instance of instances.values()) {
     const up = primaryUplink(net, instance, mode === 'allUp');
     primary.set(instance.key, up);
     if (!up) continue;
-    for (const vlan of used.get(instance.key) ?? []) {
+    for (const vlan of usedVlans.get(instance.key) ?? []) {
       const mapped = mode === 'carryAll' ? portVlanForRelaxed(up.port, vlan) : portVlanFor(up.port, vlan);
       if (mapped === null) continue;
       const a = g.index.get(instanceNode(instance.key, vlan))!;
-      const b = g.node(physicalNode(up.port.switchId, mapped), null, up.port.switchId, mapped);
-      g.edge({
-        a,
-        b,
-        kind: 'uplink',
-        cable: up.cable,
-        uplink: up,
-        portA: null,
-        portB: up.port,
-        ...uplinkDrops(mode, up, vlan, mapped),
-      });
+      g.edge(a, g.physicalNode(up.port.switchId, mapped), up.cable, up, null, up.port);
     }
   }
 
@@ -205,22 +169,11 @@ export function buildGraph(
       if (mode !== 'allUp' && (!port.up || !far.up)) continue;
       const mapped =
         mode === 'carryAll' ? acrossCableRelaxed(port, far, node.vlan) : acrossCable(port, far, node.vlan);
-      if (mapped === null) continue;
-      const m = g.node(physicalNode(far.switchId, mapped), null, far.switchId, mapped);
-      g.edge({
-        a: n,
-        b: m,
-        kind: 'cable',
-        cable,
-        uplink: null,
-        portA: port,
-        portB: far,
-        dropAB: cableDrop(mode, port, far, node.vlan, mapped, cable),
-        dropBA: cableDrop(mode, far, port, mapped, node.vlan, cable),
-      });
+      if (mapped !== null) g.edge(n, g.physicalNode(far.switchId, mapped), cable, null, port, far);
     }
   }
 
+  const rank = new Map(net.cables.map((c, i) => [c, i]));
   const uf = new UnionFind(g.nodes.length);
   const adjacency: number[][] = g.nodes.map(() => []);
   g.edges.forEach((e, i) => {
@@ -228,6 +181,9 @@ export function buildGraph(
     adjacency[e.a]!.push(i);
     adjacency[e.b]!.push(i);
   });
+  const byCable = (x: number, y: number) =>
+    rank.get(g.edges[x]!.cable)! - rank.get(g.edges[y]!.cable)! || x - y;
+  for (const list of adjacency) if (list.length > 1) list.sort(byCable);
   return {
     mode,
     nodes: g.nodes,
@@ -237,41 +193,4 @@ export function buildGraph(
     domain: uf.components(),
     primary,
   };
-}
-
-export interface PathStep {
-  edge: Edge;
-  /** True when the step goes from the edge's `a` to its `b`. */
-  forward: boolean;
-}
-
-/** The shortest path between two nodes (fewest edges; ties go to the earlier edge), or null. */
-export function shortestPath(graph: L2Graph, from: number, to: number): PathStep[] | null {
-  if (from === to) return [];
-  const via = new Map<number, number>([[from, -1]]);
-  const queue = [from];
-  for (let head = 0; head < queue.length; head++) {
-    const n = queue[head]!;
-    for (const e of graph.adjacency[n]!) {
-      const edge = graph.edges[e]!;
-      const m = edge.a === n ? edge.b : edge.a;
-      if (via.has(m)) continue;
-      via.set(m, e);
-      if (m === to) return unwind(graph, via, from, to);
-      queue.push(m);
-    }
-  }
-  return null;
-}
-
-function unwind(graph: L2Graph, via: Map<number, number>, from: number, to: number): PathStep[] {
-  const steps: PathStep[] = [];
-  let n = to;
-  while (n !== from) {
-    const edge = graph.edges[via.get(n)!]!;
-    const forward = edge.b === n;
-    steps.push({ edge, forward });
-    n = forward ? edge.a : edge.b;
-  }
-  return steps.reverse();
 }

@@ -4,7 +4,8 @@ import type { Net, SwitchNet, UplinkNet } from './net';
 
 export interface Instance {
   key: string;
-  switch: SwitchNet;
+  /** The switch's attributes (name, MTU) are read from the current Net, by id: an instance outlives them. */
+  switchId: string;
   host: string;
   /** This host's uplinks, in document order. */
   uplinks: UplinkNet[];
@@ -18,7 +19,7 @@ export function buildInstances(net: Net): Map<string, Instance> {
     for (const host of sw.hosts) {
       const key = instanceKey(sw.id, host);
       if (out.has(key)) continue;
-      out.set(key, { key, switch: sw, host, uplinks: sw.uplinks.filter((u) => u.host === host) });
+      out.set(key, { key, switchId: sw.id, host, uplinks: sw.uplinks.filter((u) => u.host === host) });
     }
   return out;
 }

@@ -5,7 +5,7 @@ import type { Attachment, Location } from './attachments';
 import type { EngineContext } from './context';
 import { memberHopKind } from './describe';
 import { nodeOf } from './domains';
-import { shortestPath, type PathStep } from './graph';
+import { shortestPath, type PathStep } from './graphPath';
 import type { Packet } from './packet';
 import type { Stop, Trace } from './trace';
 import type { HopKind } from './types';
@@ -58,7 +58,7 @@ export function walkLayer2(
   };
 
   if (from.instance) {
-    const stop = instanceCheck(from.instance.switch.id, from.instance.host, from.vlan, sender.member.link);
+    const stop = instanceCheck(from.instance.switchId, from.instance.host, from.vlan, sender.member.link);
     if (stop) return stop;
   }
   for (const { edge, forward } of steps) {
@@ -88,7 +88,7 @@ export function walkLayer2(
         trace.cross(up.uplink.link);
         trace.hop(up.uplink.host, 'host', `enters ${up.uplink.host} by uplink ${up.uplink.nic}`);
         const node = g.nodes[forward ? edge.b : edge.a]!;
-        const stop = instanceCheck(node.instance!.switch.id, node.instance!.host, node.vlan, up.uplink.link);
+        const stop = instanceCheck(node.instance!.switchId, node.instance!.host, node.vlan, up.uplink.link);
         if (stop) return stop;
       }
       continue;

@@ -6,13 +6,15 @@ import { canTalk, type Attachment, type Location } from './attachments';
 import type { EngineContext } from './context';
 import { memberHopKind, switchLabel, whyDetached } from './describe';
 import { adjacentLocation, domainOf, nodeOf } from './domains';
-import { shortestPath, type Drop, type L2Graph } from './graph';
+import type { L2Graph } from './graph';
+import { edgeDrop, type Drop } from './graphDrops';
+import { shortestPath } from './graphPath';
 import type { Stop, Trace } from './trace';
 import { portVlanFor, whyNotCarried } from './vlanCarry';
 
 function firstDrop(graph: L2Graph, from: Location, to: Location): Drop | null {
   for (const { edge, forward } of shortestPath(graph, nodeOf(graph, from), nodeOf(graph, to)) ?? []) {
-    const drop = forward ? edge.dropAB : edge.dropBA;
+    const drop = edgeDrop(graph, edge, forward);
     if (drop) return drop;
   }
   return null;
@@ -118,9 +120,9 @@ export function whyNotAdjacent(
           {
             verdict: 'unreachable',
             reason: 'no-uplink',
-            at: instance.switch.id,
+            at: instance.switchId,
             stopLink: s.link,
-            note: `${switchLabel(ctx, instance.switch.id)} on ${instance.host} has no working uplink, so ${o.id} on another host cannot be reached`,
+            note: `${switchLabel(ctx, instance.switchId)} on ${instance.host} has no working uplink, so ${o.id} on another host cannot be reached`,
           },
           'switch',
         );

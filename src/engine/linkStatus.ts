@@ -43,10 +43,15 @@ function layer2Links(ctx: EngineContext, talking: Set<Attachment>): Set<string> 
   for (const [domain, members] of ctx.byDomain) {
     const speakers = members.filter((m) => talking.has(m));
     if (speakers.length < 2) continue;
-    const inDomain = (att: Attachment) => att.locations.filter((l) => g.domain[nodeOf(g, l)] === domain);
+    const inDomain = (att: Attachment) =>
+      att.locations.filter((l) => g.domain[nodeOf(g, l)] === domain).map((l) => nodeOf(g, l));
     const via = new Map<number, number>();
-    const queue = inDomain(speakers[0]!).map((l) => nodeOf(g, l));
-    for (const n of queue) via.set(n, -1);
+    const depth = new Map<number, number>();
+    const queue = inDomain(speakers[0]!);
+    for (const n of queue) {
+      via.set(n, -1);
+      depth.set(n, 0);
+    }
     for (let head = 0; head < queue.length; head++) {
       const n = queue[head]!;
       for (const e of g.adjacency[n]!) {
@@ -54,19 +59,22 @@ function layer2Links(ctx: EngineContext, talking: Set<Attachment>): Set<string> 
         const m = edge.a === n ? edge.b : edge.a;
         if (via.has(m)) continue;
         via.set(m, e);
+        depth.set(m, depth.get(n)! + 1);
         queue.push(m);
       }
     }
-    for (const att of speakers.slice(1))
-      for (const loc of inDomain(att)) {
-        let n = nodeOf(g, loc);
-        while ((via.get(n) ?? -1) >= 0) {
-          const edge = g.edges[via.get(n)!]!;
-          out.add(edge.cable.link);
-          if (edge.uplink) out.add(edge.uplink.uplink.link);
-          n = edge.a === n ? edge.b : edge.a;
-        }
+    for (const att of speakers.slice(1)) {
+      // A distributed interface's copies are one member (MODEL.md 2.1): the
+      // path runs to the copy nearest the first speaker, not to every copy.
+      const nodes = inDomain(att);
+      let n = nodes.reduce((best, c) => (depth.get(c)! < depth.get(best)! ? c : best), nodes[0]!);
+      while ((via.get(n) ?? -1) >= 0) {
+        const edge = g.edges[via.get(n)!]!;
+        out.add(edge.cable.link);
+        if (edge.uplink) out.add(edge.uplink.uplink.link);
+        n = edge.a === n ? edge.b : edge.a;
       }
+    }
   }
   return out;
 }

@@ -46,6 +46,8 @@ export interface Member {
   vm: Vm | null;
   dhcp: DhcpRange | null;
   generated: boolean;
+  /** addresses.ts's record of a static address, made on first use. */
+  staticAddress?: { address: number; prefix: number; gateway: number | null; leasedFrom: null };
 }
 
 export type VlanForm =
@@ -75,7 +77,9 @@ export interface SwitchNet {
   hosts: string[];
   mtu: number;
   uplinks: UplinkNet[];
-  pvlans: Pvlan[];
+  pvlans: readonly Pvlan[];
+  /** contextBuilder.ts's summary of what the wiring reads of the switch, made on first use. */
+  structure?: string;
 }
 
 export interface HostNet {
@@ -84,6 +88,8 @@ export interface HostNet {
   kind: 'esxi' | 'workstation';
   nics: Map<string, boolean>;
   ip: Cidr | null;
+  /** The VMkernel adapter with the management service, if any: the host as a flow end. */
+  management: string | null;
 }
 
 export interface PhysPort {
@@ -143,7 +149,8 @@ export interface RuleNet {
   appliedTo: string[] | null;
   directions: ReadonlySet<'in' | 'out'>;
   enabled: boolean;
-  order: number;
+  /** compiledRule.ts's form of the rule, made on first use. */
+  compiled?: unknown;
 }
 
 export interface FirewallNet {
@@ -168,14 +175,18 @@ export interface Net {
   switches: Map<string, SwitchNet>;
   portGroups: Map<string, PortGroupNet>;
   physical: Map<string, PhysSwitchNet>;
-  vms: Map<string, Vm>;
+  vms: ReadonlyMap<string, Vm>;
   /** Every member in document order: VM adapters, VMkernel adapters, host adapters, router interfaces. */
   members: Member[];
-  memberById: Map<string, Member>;
+  memberById: ReadonlyMap<string, Member>;
   routers: RouterNet[];
   routerOfInterface: Map<string, RouterNet>;
   cables: CableNet[];
   /** "owner:port" → the cable plugged in there. */
   cableAt: Map<string, CableNet>;
   dfw: FirewallNet;
+  /** A VM's adapters, in order. */
+  adaptersOf(vmId: string): readonly Member[];
+  /** A host's VMkernel adapters, in order. */
+  vmkernelsOf(hostId: string): readonly Member[];
 }

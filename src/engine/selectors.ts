@@ -2,19 +2,48 @@
 // CIDR, or an element id. As sources and destinations they match a packet's
 // addresses (after NAT), through the addresses of the adapters they name; in
 // appliedTo they name the VM adapters that enforce a rule.
-import { inSubnet, parseCidr, type Cidr } from '../model/ipv4';
+//
+// Nothing here lists a selector's members up front: a packet's address is
+// asked which named selectors hold it (through the adapters that own it), and
+// an adapter which selectors name it. An element-id selector resolves as it
+// always has: a VM adapter's own id first, then a VM, a port group, a switch,
+// a host.
+import { parseCidr } from '../model/ipv4';
 import type { Addressing } from './addresses';
 import type { Member, Net } from './net';
 
-export type AddressMatcher =
+/** A selector as the firewall reads it: "any", an address range, or a name of adapters. */
+export type Selector =
   | { kind: 'any' }
-  | { kind: 'cidr'; cidr: Cidr }
-  | { kind: 'set'; addresses: ReadonlySet<number>; members: readonly Member[] };
+  | { kind: 'cidr'; lo: number; hi: number; prefix: number }
+  /** `name` is the text's number (nameId), so that matching compares numbers. */
+  | { kind: 'set'; text: string; name: number };
 
-export function matchesAddress(matcher: AddressMatcher, address: number | null): boolean {
-  if (matcher.kind === 'any') return true;
-  if (address === null) return false;
-  return matcher.kind === 'cidr' ? inSubnet(address, matcher.cidr) : matcher.addresses.has(address);
+const ANY: Selector = { kind: 'any' };
+const parsed = new Map<string, Selector>();
+const names = new Map<string, number>();
+
+/** A number per selector text, the same in every document: names are compared by it. */
+export function nameId(text: string): number {
+  let id = names.get(text);
+  if (id === undefined) names.set(text, (id = names.size));
+  return id;
+}
+
+export function parseSelector(text: string): Selector {
+  let s = parsed.get(text);
+  if (s) return s;
+  if (text === 'any') s = ANY;
+  else {
+    const cidr = text.startsWith('tag:') ? null : parseCidr(text, true);
+    if (cidr) {
+      const size = 2 ** (32 - cidr.prefix);
+      const lo = Math.floor(cidr.address / size) * size;
+      s = { kind: 'cidr', lo, hi: lo + size - 1, prefix: cidr.prefix };
+    } else s = { kind: 'set', text, name: nameId(text) };
+  }
+  parsed.set(text, s);
+  return s;
 }
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -23,96 +52,159 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   else map.set(key, [value]);
 };
 
+const NONE: readonly Member[] = [];
+
 export class SelectorIndex {
-  private readonly byTag = new Map<string, Member[]>();
+  /** Every VM adapter, in member order: the adapters the distributed firewall protects. */
+  readonly adapters: Member[];
+  readonly adapterIndex = new Map<string, number>();
+  // Element ids that name adapters, in the order an id selector is resolved.
+  private readonly byMember = new Map<string, Member[]>();
   private readonly byVm = new Map<string, Member[]>();
   private readonly byNetwork = new Map<string, Member[]>();
   private readonly bySwitch = new Map<string, Member[]>();
   private readonly byHost = new Map<string, Member[]>();
-  private readonly matchers = new Map<string, AddressMatcher>();
-  private readonly memberSets = new Map<string, ReadonlySet<string> | 'any'>();
-  /** Every VM adapter: the adapters the distributed firewall protects. */
-  readonly adapters: Member[];
+  private readonly byTag = new Map<string, Member[]>();
+  private readonly byName = new Map<number, readonly Member[]>();
+  private readonly namesCache = new Map<Member, readonly number[]>();
+  private owned: number[] | null = null;
 
   constructor(
-    private readonly net: Net,
-    private readonly addressing: Addressing,
+    private net: Net,
+    readonly addressing: Addressing,
   ) {
     this.adapters = net.members.filter((m) => m.dfw);
-    for (const m of this.adapters) {
+    for (let i = 0; i < this.adapters.length; i++) {
+      const m = this.adapters[i]!;
       const vm = m.vm!;
+      this.adapterIndex.set(m.id, i);
+      push(this.byMember, m.id, m);
       push(this.byVm, vm.id, m);
-      push(this.byHost, vm.host, m);
-      for (const tag of vm.tags ?? []) push(this.byTag, tag, m);
       if (m.attach.kind === 'network') {
         push(this.byNetwork, m.attach.network, m);
         const pg = net.portGroups.get(m.attach.network);
         if (pg) push(this.bySwitch, pg.switchId, m);
       }
+      push(this.byHost, vm.host, m);
+      if (vm.tags) for (const tag of vm.tags) push(this.byTag, tag, m);
     }
   }
 
-  /** The members an element-style selector names, or a CIDR, or "any". */
-  resolve(selector: string): Member[] | Cidr | 'any' {
-    if (selector === 'any') return 'any';
-    if (selector.startsWith('tag:')) return this.byTag.get(selector.slice(4)) ?? [];
-    const cidr = parseCidr(selector, true);
-    if (cidr) return cidr;
-    const member = this.net.memberById.get(selector);
-    if (member?.dfw) return [member];
-    return (
-      this.byVm.get(selector) ??
-      this.byNetwork.get(selector) ??
-      this.bySwitch.get(selector) ??
-      this.byHost.get(selector) ??
-      []
-    );
+  /** Every owned address, ascending: the design addresses a range may hold. */
+  ownedAddresses(): readonly number[] {
+    this.owned ??= [...this.addressing.owners.keys()].sort((a, b) => a - b);
+    return this.owned;
   }
 
-  addressMatcher(selector: string): AddressMatcher {
-    let matcher = this.matchers.get(selector);
-    if (matcher) return matcher;
-    const resolved = this.resolve(selector);
-    if (resolved === 'any') matcher = { kind: 'any' };
-    else if (!Array.isArray(resolved)) matcher = { kind: 'cidr', cidr: resolved };
-    else {
-      const addresses = new Set<number>();
-      for (const m of resolved) {
-        const info = this.addressing.of.get(m.id);
-        if (info) addresses.add(info.address);
+  /** The maps by which each kind of id names an adapter, in resolution order, with the adapter's key there. */
+  private keyed(m: Member): [Map<string, Member[]>, string][] {
+    const vm = m.vm!;
+    const out: [Map<string, Member[]>, string][] = [
+      [this.byMember, m.id],
+      [this.byVm, vm.id],
+    ];
+    if (m.attach.kind === 'network') {
+      out.push([this.byNetwork, m.attach.network]);
+      const pg = this.net.portGroups.get(m.attach.network);
+      if (pg) out.push([this.bySwitch, pg.switchId]);
+    }
+    out.push([this.byHost, vm.host]);
+    for (const tag of vm.tags ?? []) out.push([this.byTag, tag]);
+    return out;
+  }
+
+  /**
+   * Puts `after` where the VM adapter `before` was (same position and id),
+   * for the next version of the document. False when that would change how
+   * some id selector resolves (an id naming two kinds of element): the
+   * index must then be built again.
+   */
+  swap(before: Member, after: Member, net: Net): boolean {
+    this.net = net;
+    let clean = true;
+    const kinds = [this.byMember, this.byVm, this.byNetwork, this.bySwitch, this.byHost];
+    const elsewhere = (map: Map<string, Member[]>, key: string) =>
+      map !== this.byTag && kinds.some((other) => other !== map && other.has(key));
+    for (const [map, key] of this.keyed(before)) {
+      const list = map.get(key)!;
+      const rest = list.filter((m) => m !== before);
+      if (rest.length > 0) map.set(key, rest);
+      else {
+        map.delete(key);
+        if (elsewhere(map, key)) clean = false;
       }
-      matcher = { kind: 'set', addresses, members: resolved };
     }
-    this.matchers.set(selector, matcher);
-    return matcher;
+    for (const [map, key] of this.keyed(after)) {
+      const list = map.get(key);
+      if (list) map.set(key, [...list, after]);
+      else {
+        map.set(key, [after]);
+        if (elsewhere(map, key)) clean = false;
+      }
+    }
+    this.adapters[this.adapterIndex.get(before.id)!] = after;
+    this.namesCache.delete(before);
+    this.byName.clear();
+    this.owned = null;
+    return clean;
   }
 
-  /** The ids of the VM adapters a selector names in appliedTo. */
-  adapterSet(selector: string): ReadonlySet<string> | 'any' {
-    let set = this.memberSets.get(selector);
-    if (set) return set;
-    const resolved = this.resolve(selector);
-    if (resolved === 'any') set = 'any';
-    else if (Array.isArray(resolved)) set = new Set(resolved.filter((m) => m.dfw).map((m) => m.id));
-    else {
-      const cidr = resolved;
-      set = new Set(
-        this.adapters
-          .filter((m) => {
-            const info = this.addressing.of.get(m.id);
-            return info !== undefined && inSubnet(info.address, cidr);
-          })
-          .map((m) => m.id),
-      );
+  /** The adapters a name selector ("tag:…" or an element id) names. */
+  members(s: { text: string; name: number }): readonly Member[] {
+    let list = this.byName.get(s.name);
+    if (!list) {
+      const text = s.text;
+      list = text.startsWith('tag:')
+        ? (this.byTag.get(text.slice(4)) ?? NONE)
+        : (this.byMember.get(text) ??
+          this.byVm.get(text) ??
+          this.byNetwork.get(text) ??
+          this.bySwitch.get(text) ??
+          this.byHost.get(text) ??
+          NONE);
+      this.byName.set(s.name, list);
     }
-    this.memberSets.set(selector, set);
-    return set;
+    return list;
   }
 
-  appliesTo(selectors: readonly string[], adapter: Member): boolean {
-    return selectors.some((s) => {
-      const set = this.adapterSet(s);
-      return set === 'any' || set.has(adapter.id);
-    });
+  /** The name selectors (nameId) that name a VM adapter: an id names it only if no kind before resolves it. */
+  namesOf(m: Member): readonly number[] {
+    let ids = this.namesCache.get(m);
+    if (ids) return ids;
+    const vm = m.vm!;
+    const out = [nameId(m.id)];
+    const free = (key: string, before: number) =>
+      (before < 1 || !this.byMember.has(key)) &&
+      (before < 2 || !this.byVm.has(key)) &&
+      (before < 3 || !this.byNetwork.has(key)) &&
+      (before < 4 || !this.bySwitch.has(key));
+    if (free(vm.id, 1)) out.push(nameId(vm.id));
+    if (m.attach.kind === 'network') {
+      const network = m.attach.network;
+      if (free(network, 2)) out.push(nameId(network));
+      const pg = this.net.portGroups.get(network);
+      if (pg && free(pg.switchId, 3)) out.push(nameId(pg.switchId));
+    }
+    if (free(vm.host, 4)) out.push(nameId(vm.host));
+    if (vm.tags) for (const tag of vm.tags) out.push(nameId(`tag:${tag}`));
+    ids = out;
+    this.namesCache.set(m, ids);
+    return ids;
+  }
+
+  /** The name selectors (nameId) whose adapters own an address. */
+  namesAt(address: number | null): readonly number[] {
+    if (address === null) return [];
+    const owners = this.addressing.owners.get(address);
+    if (!owners) return [];
+    let out: readonly number[] = [];
+    for (const m of owners)
+      if (m.dfw) out = out.length === 0 ? this.namesOf(m) : [...out, ...this.namesOf(m)];
+    return out;
+  }
+
+  /** A VM adapter's address, for appliedTo CIDRs. */
+  addressOf(m: Member): number | null {
+    return this.addressing.of.get(m.id)?.address ?? null;
   }
 }

@@ -1,150 +1,253 @@
 // shadowed-rule (MODEL.md 2.5): an enabled rule that can never decide a
 // packet, because the enabled rules before it in evaluation order, alone or
-// together, decide every packet it matches. Each rule is a box in the space
-// adapter × direction × source × destination × service (ruleSpace.ts); the
-// rule is shadowed when subtracting the earlier boxes leaves nothing. The
-// covering rules are those that took part of it. A rule that matches no
-// packet at all is not reported: nothing before it is to blame.
-import { formatService } from '../model/service';
-import {
-  and,
-  andNot,
-  bitsFor,
-  forEachBit,
-  fullBits,
-  intersects,
-  isEmpty,
-  or,
-  setBit,
-  type Bits,
-} from './bitset';
+// together, decide every packet it matches (ruleVerdict.ts judges one rule).
+//
+// From one version to the next a verdict is kept unless something it rests on
+// changed. A rule that decides its witness packet still does unless a new
+// rule before it matches that packet, or the packet's adapter or addresses
+// changed hands (names, tags, owners). A shadowed rule, or one with no
+// packet, is judged again when a rule came or went that meets it, or when it
+// names a changed adapter or address. Rules reordered among themselves, or
+// a first version, are judged from scratch.
 import type { EngineContext } from './context';
+import type { ContextDelta } from './delta';
+import { ruleIndexOf } from './dfw';
+import { intersects } from './intervals';
 import type { FirewallNet, RuleNet } from './net';
 import { problem } from './problems/problem';
-import { adapterClasses, addressClasses, serviceClasses, type Classes } from './ruleSpace';
+import { RuleBoxes } from './ruleBoxes';
+import { probeValues, ruleMatches, type Probe, type RuleIndex, type Values } from './ruleIndex';
+import { judgeRule, type Verdict } from './ruleVerdict';
+import type { Selector } from './selectors';
 import type { Problem } from './types';
 
-type Box = Bits[];
-
-function union<S>(classes: Classes<S>, selectors: readonly S[]): Bits {
-  let bits = bitsFor(classes.size);
-  for (const s of selectors) bits = or(bits, classes.of(s));
-  return bits;
+interface Judged {
+  verdict: Verdict;
+  problem: Problem | null;
 }
 
-function buildBoxes(ctx: EngineContext, rules: readonly RuleNet[], distributed: boolean): Box[] {
-  const distinct = (texts: Iterable<string>) => [...new Set(texts)];
-  const addressTexts = distinct(rules.flatMap((r) => [...r.sources, ...r.destinations]));
-  const addresses = addressClasses(ctx.selectors, addressTexts, ctx.addressing.owners.keys());
-  const serviceText = (r: RuleNet) => r.services.map(formatService);
-  const services = serviceClasses(distinct(rules.flatMap(serviceText)));
-  const adapters = distributed
-    ? adapterClasses(ctx.selectors, distinct(rules.flatMap((r) => r.appliedTo ?? [])), ctx.selectors.adapters)
-    : null;
-  return rules.map((r) => {
-    const directions = bitsFor(2);
-    if (r.directions.has('in')) setBit(directions, 0);
-    if (r.directions.has('out')) setBit(directions, 1);
-    return [
-      adapters ? union(adapters, r.appliedTo ?? []) : fullBits(1),
-      distributed ? directions : fullBits(1),
-      union(addresses, r.sources),
-      union(addresses, r.destinations),
-      union(services, serviceText(r)),
-    ];
-  });
-}
+/** The verdicts of one firewall's rules, carried from version to version. */
+export class FirewallShadows {
+  private judged = new Map<RuleNet, Judged>();
+  private rules: readonly RuleNet[] | null = null;
 
-const boxEmpty = (box: Box) => box.some(isEmpty);
-const boxesMeet = (a: Box, b: Box) => a.every((bits, d) => intersects(bits, b[d]!));
+  constructor(
+    private readonly distributed: boolean,
+    private readonly owner: string,
+  ) {}
 
-/** a minus b, as disjoint boxes. */
-function subtract(a: Box, b: Box): Box[] {
-  if (!boxesMeet(a, b)) return [a];
-  const out: Box[] = [];
-  const inside = [...a];
-  for (let d = 0; d < a.length; d++) {
-    const outsideHere = andNot(a[d]!, b[d]!);
-    if (!isEmpty(outsideHere)) {
-      const piece = [...inside];
-      piece[d] = outsideHere;
-      out.push(piece);
-    }
-    inside[d] = and(a[d]!, b[d]!);
+  update(firewall: FirewallNet, ctx: EngineContext, delta: ContextDelta | null): Problem[] {
+    const boxes = new RuleBoxes(ruleIndexOf(firewall, ctx.selectors), ctx.selectors, this.distributed);
+    const rules = boxes.index.rules;
+    const changes =
+      this.rules === firewall.rules
+        ? null
+        : ruleChanges(
+            this.judged,
+            rules.map((c) => c.rule),
+          );
+    // Past a few hundred changed members, comparing each verdict with each of them costs more than judging again.
+    const many = delta !== null && delta.members.size + delta.addresses.size > 512;
+    const fresh = !delta || delta.everything || many || (changes !== null && !changes.ordered);
+    const touch = fresh ? null : new Touch(ctx, delta, boxes.index, changes?.removed);
+    const next = new Map<RuleNet, Judged>();
+    const out: Problem[] = [];
+    rules.forEach((c, i) => {
+      let judged = fresh ? undefined : this.judged.get(c.rule);
+      if (judged && !stillHolds(judged.verdict, boxes, i, changes?.added ?? [], touch!)) judged = undefined;
+      if (!judged) judged = this.judge(boxes, i);
+      next.set(c.rule, judged);
+      if (judged.problem) out.push(judged.problem);
+    });
+    this.judged = next;
+    this.rules = firewall.rules;
+    return out;
   }
-  return out;
+
+  private judge(boxes: RuleBoxes, i: number): Judged {
+    const verdict = judgeRule(boxes, i);
+    if (verdict.kind !== 'shadowed') return { verdict, problem: null };
+    const id = boxes.index.rules[i]!.rule.id;
+    const covering = verdict.covering.map((r) => r.id);
+    return {
+      verdict,
+      problem: problem(
+        'shadowed-rule',
+        [id, ...covering],
+        `rule ${id} of ${this.owner} never decides a packet: ${covering.join(', ')} ${covering.length > 1 ? 'decide' : 'decides'} every packet it matches first`,
+      ),
+    };
+  }
 }
+
+interface RuleChanges {
+  /** Whether the rules kept from the last version are still in the same order. */
+  ordered: boolean;
+  /** New rules, by position in this version. */
+  added: number[];
+  removed: Set<RuleNet>;
+}
+
+function ruleChanges(judged: ReadonlyMap<RuleNet, unknown>, rules: readonly RuleNet[]): RuleChanges {
+  const old = [...judged.keys()];
+  const position = new Map(old.map((r, i) => [r, i]));
+  const added: number[] = [];
+  let last = -1;
+  let ordered = true;
+  rules.forEach((r, i) => {
+    const before = position.get(r);
+    if (before === undefined) return added.push(i);
+    if (before < last) ordered = false;
+    last = before;
+  });
+  const now = new Set(rules);
+  return { ordered, added, removed: new Set(old.filter((r) => !now.has(r))) };
+}
+
+function stillHolds(
+  verdict: Verdict,
+  boxes: RuleBoxes,
+  i: number,
+  added: readonly number[],
+  touch: Touch,
+): boolean {
+  const rules = boxes.index.rules;
+  if (verdict.kind === 'decides') {
+    const w = verdict.witness;
+    if (touch.witness(w)) return false;
+    const before = added.filter((j) => j < i);
+    if (before.length === 0) return true;
+    const at = probeValues(w, boxes.selectors);
+    return !before.some((j) => ruleMatches(rules[j]!, w, at));
+  }
+  if (touch.concerns(boxes, i)) return false;
+  if (verdict.kind === 'shadowed' && verdict.covering.some((r) => touch.removed.has(r))) return false;
+  if (added.length === 0) return true;
+  const box = boxes.box(i);
+  return !added.some((j) => j < i && boxes.box(j).every((values, d) => intersects(values, box[d]!)));
+}
+
+const sameNames = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && a.every((n) => b.includes(n)) && b.every((n) => a.includes(n));
+
+/** The box dimension of each index dimension (appliedTo, sources, destinations). */
+const BOX_DIM = [0, 2, 3];
 
 /**
- * Earlier rules indexed by class, per dimension, so that a rule meets only the
- * rules that share a class with it in its most selective dimension, never all
- * pairs of rules.
+ * What changed hands between two versions: adapters whose names or address
+ * changed, addresses whose owners' names changed, and per index dimension the
+ * rules whose selectors now hold one of them differently. A rule's packets
+ * are decided differently only where they meet such a rule.
  */
-class EarlierRules {
-  private readonly lists: number[][][];
+class Touch {
+  private readonly adapterIds = new Set<string>();
+  private readonly addressSet = new Set<number>();
+  /** Old and new views of the changed adapters, then of the changed addresses. */
+  private readonly views: Values[][] = [[], [], []];
+  private readonly changedIn: Set<number>[] = [new Set(), new Set(), new Set()];
 
-  constructor(dimensions: number) {
-    this.lists = Array.from({ length: dimensions }, () => []);
+  constructor(
+    ctx: EngineContext,
+    delta: ContextDelta,
+    readonly index: RuleIndex,
+    readonly removed: ReadonlySet<RuleNet> = new Set(),
+  ) {
+    for (const id of delta.members) {
+      const after = ctx.net.memberById.get(id);
+      const old = delta.before.adapters.get(id) ?? null;
+      const now = after?.dfw
+        ? { names: ctx.selectors.namesOf(after), value: ctx.selectors.addressOf(after) }
+        : null;
+      if (!old && !now) continue;
+      if (old && now && old.value === now.value && sameNames(old.names, now.names)) continue;
+      this.adapterIds.add(id);
+      this.change(0, old, now, !old || !now);
+    }
+    for (const address of delta.addresses) {
+      const old = { names: delta.before.addresses.get(address) ?? [], value: address };
+      const now = { names: ctx.selectors.namesAt(address), value: address };
+      if (sameNames(old.names, now.names)) continue;
+      this.addressSet.add(address);
+      this.change(1, old, now, false);
+      this.change(2, old, now, false);
+    }
   }
 
-  add(index: number, box: Box): void {
-    box.forEach((bits, d) => forEachBit(bits, (c) => (this.lists[d]![c] ??= []).push(index)));
+  /** Notes the rules whose selectors in dimension d hold a value differently in its two views. */
+  private change(d: number, old: Values | null, now: Values | null, cameOrWent: boolean): void {
+    const views = [old, now].filter((v): v is Values => v !== null);
+    this.views[d]!.push(...views);
+    const mentions = this.index.mentioning(d);
+    const changed = this.changedIn[d]!;
+    const names = new Set([...(old?.names ?? []), ...(now?.names ?? [])]);
+    for (const name of names)
+      if (!old?.names.includes(name) || !now?.names.includes(name))
+        for (const i of mentions.byName.get(name) ?? []) changed.add(i);
+    if (cameOrWent) for (const i of mentions.any) changed.add(i);
+    if (old?.value !== now?.value)
+      for (const i of mentions.cidr)
+        if (views.some((v) => holdsAny(this.selectorsOf(i, d), [v]))) changed.add(i);
   }
 
-  /** Indices of earlier rules that share a class with the box in its most selective dimension, in order. */
-  candidates(box: Box): number[] {
-    let best = -1;
-    let bestCost = Infinity;
-    box.forEach((bits, d) => {
-      let cost = 0;
-      forEachBit(bits, (c) => (cost += this.lists[d]![c]?.length ?? 0));
-      if (cost < bestCost) [best, bestCost] = [d, cost];
-    });
-    const found = new Set<number>();
-    forEachBit(box[best]!, (c) => this.lists[best]![c]?.forEach((j) => found.add(j)));
-    return [...found].sort((a, b) => a - b);
+  private selectorsOf(i: number, d: number): readonly Selector[] {
+    const c = this.index.rules[i]!;
+    return d === 0 ? (c.appliedTo ?? []) : d === 1 ? c.sources : c.destinations;
+  }
+
+  witness(w: Probe): boolean {
+    return (
+      (w.adapter !== null && this.adapterIds.has(w.adapter.id)) ||
+      (w.src !== null && this.addressSet.has(w.src)) ||
+      this.addressSet.has(w.dst)
+    );
+  }
+
+  /** Whether rule i holds a changed value that a changed rule before it (or it itself) also meets. */
+  concerns(boxes: RuleBoxes, i: number): boolean {
+    for (let d = 0; d < 3; d++) {
+      const changed = this.changedIn[d]!;
+      if (changed.size === 0) continue;
+      if (changed.has(i)) return true;
+      if (!holdsAny(this.selectorsOf(i, d), this.views[d]!)) continue;
+      const box = boxes.box(i);
+      for (const j of changed)
+        if (j < i && boxes.box(j).every((values, k) => k === BOX_DIM[d] || intersects(values, box[k]!)))
+          return true;
+    }
+    return false;
   }
 }
 
-function shadowsIn(
-  ctx: EngineContext,
-  firewall: FirewallNet,
-  distributed: boolean,
-  owner: string,
-): Problem[] {
-  const rules = firewall.rules.filter((r) => r.enabled);
-  const boxes = buildBoxes(ctx, rules, distributed);
-  const earlier = new EarlierRules(5);
-  const out: Problem[] = [];
-  rules.forEach((rule, i) => {
-    const box = boxes[i]!;
-    if (boxEmpty(box)) return;
-    let remaining: Box[] = [box];
-    const covering: string[] = [];
-    for (const j of earlier.candidates(box)) {
-      const before = boxes[j]!;
-      if (!boxesMeet(box, before) || !remaining.some((r) => boxesMeet(r, before))) continue;
-      covering.push(rules[j]!.id);
-      remaining = remaining.flatMap((r) => subtract(r, before));
-      if (remaining.length === 0) break;
+function holdsAny(list: readonly Selector[], values: readonly Values[]): boolean {
+  for (const v of values)
+    for (const s of list)
+      if (s.kind === 'any') return true;
+      else if (s.kind === 'cidr') {
+        if (v.value !== null && v.value >= s.lo && v.value <= s.hi) return true;
+      } else if (v.names.includes(s.name)) return true;
+  return false;
+}
+
+/** Every firewall's shadowed rules: the distributed firewall, then each router's gateway firewall. */
+export class Shadows {
+  private readonly dfw = new FirewallShadows(true, 'the distributed firewall');
+  private gateways = new Map<string, FirewallShadows>();
+
+  update(ctx: EngineContext, delta: ContextDelta | null): Problem[] {
+    const out = this.dfw.update(ctx.net.dfw, ctx, delta);
+    const gateways = new Map<string, FirewallShadows>();
+    for (const router of ctx.net.routers) {
+      if (router.firewall.rules.length === 0) continue;
+      const shadows =
+        this.gateways.get(router.id) ?? new FirewallShadows(false, `${router.id}'s gateway firewall`);
+      gateways.set(router.id, shadows);
+      out.push(...shadows.update(router.firewall, ctx, delta));
     }
-    earlier.add(i, box);
-    if (remaining.length > 0) return;
-    out.push(
-      problem(
-        'shadowed-rule',
-        [rule.id, ...covering],
-        `rule ${rule.id} of ${owner} never decides a packet: ${covering.join(', ')} ${covering.length > 1 ? 'decide' : 'decides'} every packet it matches first`,
-      ),
-    );
-  });
-  return out;
+    this.gateways = gateways;
+    return out;
+  }
 }
 
 export function shadowedRules(ctx: EngineContext): Problem[] {
-  const out = shadowsIn(ctx, ctx.net.dfw, true, 'the distributed firewall');
-  for (const router of ctx.net.routers)
-    if (router.firewall.rules.length > 0)
-      out.push(...shadowsIn(ctx, router.firewall, false, `${router.id}'s gateway firewall`));
-  return out;
+  return new Shadows().update(ctx, null);
 }

@@ -17,6 +17,7 @@ import { whyNotAdjacent } from './l2reasons';
 import type { Member, RouterNet } from './net';
 import { formatPacketService, packetService, type Packet } from './packet';
 import { entryFromOutside } from './router';
+import type { Footprint } from './footprint';
 import { Trace, type Stop } from './trace';
 import type { HopKind } from './types';
 import { enterRouter, originate } from './walkRouter';
@@ -39,6 +40,8 @@ export class FlowWalk {
   constructor(
     readonly ctx: EngineContext,
     private readonly flow: Flow,
+    /** Where the walk notes what it looked at (footprint.ts), when someone keeps its result. */
+    readonly seen: Footprint | null = null,
   ) {
     const service = parseFlowService(flowService(flow)) ?? { protocol: 'icmp' as const };
     this.packet = {
@@ -177,8 +180,17 @@ export class FlowWalk {
     return enterRouter(this, entry.router, entry.iface, null, true);
   }
 
+  /** A firewall decides by the packet's addresses (their owners' names) and the adapter: noted for the footprint. */
+  noteDecision(adapter: Member | null): void {
+    if (!this.seen) return;
+    if (adapter) this.seen.members.add(adapter.id);
+    if (this.packet.src !== null) this.seen.addresses.add(this.packet.src);
+    this.seen.addresses.add(this.packet.dst);
+  }
+
   /** Steps 2 and 7: the distributed firewall at a VM adapter. */
   private distributedFirewall(adapter: Member, direction: 'in' | 'out'): Stop | null {
+    this.noteDecision(adapter);
     const d = decideDistributed(this.ctx.selectors, this.ctx.net.dfw, adapter, direction, this.packet);
     const note = `${decisionWords(d)} at ${adapter.id} (${direction})`;
     if (d.action === 'allow') {

@@ -48,6 +48,7 @@ export function enterRouter(
       reason: 'nat',
       note: `${formatIpv4(p.dst)} is hidden behind ${router.id}'s source NAT and cannot be reached from outside`,
     });
+  w.noteDecision(null);
   const d = decideGateway(w.ctx.selectors, router.firewall, p);
   if (d.action !== 'allow')
     return atRouter({

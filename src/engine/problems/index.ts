@@ -9,14 +9,18 @@ import { poweredOffProblems, promiscuousProblems } from './misc';
 import { mtuProblems } from './mtu';
 import { uplinkProblems } from './uplinks';
 
-export function findProblems(ctx: EngineContext): Problem[] {
+/** The problems; `shadowed` when the caller already knows the shadowed-rule ones (shadowing.ts keeps them). */
+export function findProblems(
+  ctx: EngineContext,
+  shadowed: readonly Problem[] = shadowedRules(ctx),
+): Problem[] {
   return [
     ...attachmentProblems(ctx),
     ...uplinkProblems(ctx),
     ...mtuProblems(ctx),
     ...addressProblems(ctx),
     ...promiscuousProblems(ctx),
-    ...shadowedRules(ctx),
+    ...shadowed,
     ...poweredOffProblems(ctx),
   ];
 }

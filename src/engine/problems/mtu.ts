@@ -28,7 +28,7 @@ export function mtuProblems(ctx: EngineContext): Problem[] {
 
   for (const instance of ctx.instances.values()) {
     const primary = ctx.graph.primary.get(instance.key);
-    const sw = instance.switch;
+    const sw = net.switches.get(instance.switchId)!;
     if (!primary || sw.mtu <= primary.port.mtu) continue;
     const port = primary.port;
     out.push(

@@ -24,6 +24,8 @@ export function indexNeeds(ctx: EngineContext): NeedIndex {
   const membersByInstance = new Map<string, Attachment[]>();
   const hostsByVlan = new Map<number, Set<string>>();
   const physicalVlans = new Set<number>();
+  // One need per instance, port group and VLANs: found by this key.
+  const needAt = new Map<string, Need>();
   for (const att of ctx.attachments.values())
     for (const loc of att.locations) {
       if (!loc.instance) {
@@ -31,22 +33,28 @@ export function indexNeeds(ctx: EngineContext): NeedIndex {
         continue;
       }
       const key = loc.instance.key;
-      const hosts = hostsByVlan.get(loc.vlan) ?? new Set<string>();
+      let hosts = hostsByVlan.get(loc.vlan);
+      if (!hosts) hostsByVlan.set(loc.vlan, (hosts = new Set()));
       hosts.add(loc.instance.host);
-      hostsByVlan.set(loc.vlan, hosts);
-      const members = membersByInstance.get(key) ?? [];
-      members.push(att);
-      membersByInstance.set(key, members);
-      if (!att.portGroup) continue;
-      const needs = byInstance.get(key) ?? [];
-      const vlans = att.secondary === null ? [loc.vlan] : [loc.vlan, att.secondary];
-      let need = needs.find((n) => n.portGroup.id === att.portGroup!.id && n.vlans.join() === vlans.join());
+      const members = membersByInstance.get(key);
+      if (members) members.push(att);
+      else membersByInstance.set(key, [att]);
+      const pg = att.portGroup;
+      if (!pg) continue;
+      const needKey = `${key}|${pg.id}|${loc.vlan}|${att.secondary}`;
+      let need = needAt.get(needKey);
       if (!need) {
-        need = { portGroup: att.portGroup, vlans, members: [] };
-        needs.push(need);
+        need = {
+          portGroup: pg,
+          vlans: att.secondary === null ? [loc.vlan] : [loc.vlan, att.secondary],
+          members: [],
+        };
+        needAt.set(needKey, need);
+        const needs = byInstance.get(key);
+        if (needs) needs.push(need);
+        else byInstance.set(key, [need]);
       }
       need.members.push(att);
-      byInstance.set(key, needs);
     }
   return { byInstance, membersByInstance, hostsByVlan, physicalVlans };
 }

@@ -31,7 +31,7 @@ export function uplinkProblems(ctx: EngineContext): Problem[] {
         );
 
   for (const instance of ctx.instances.values()) {
-    const sw = instance.switch;
+    const sw = ctx.net.switches.get(instance.switchId)!;
     const host = instance.host;
     const instanceNeeds = needs.byInstance.get(instance.key) ?? [];
     const primary = ctx.graph.primary.get(instance.key) ?? null;

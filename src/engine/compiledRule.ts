@@ -1,0 +1,58 @@
+// A firewall rule as the evaluator matches it: selectors parsed, services as
+// ranges on one line (encodeService), directions as bits. Compiled once per
+// rule object: an unchanged rule of an edited document is not compiled again.
+import type { Service } from '../model/service';
+import { EMPTY, fromRanges, type Intervals } from './intervals';
+import type { RuleNet } from './net';
+import type { PacketService } from './packet';
+import { parseSelector, type Selector } from './selectors';
+
+/** The packet service line: icmp is 0, tcp port p is p, udp port p is 65535 + p. */
+export const SERVICE_MAX = 2 * 65535;
+
+export function encodeService(service: PacketService): number {
+  if (service.protocol === 'icmp') return 0;
+  return service.protocol === 'tcp' ? service.port : 65535 + service.port;
+}
+
+function serviceRange(s: Service): [number, number] {
+  if (s.protocol === 'any') return [0, SERVICE_MAX];
+  if (s.protocol === 'icmp') return [0, 0];
+  const offset = s.protocol === 'tcp' ? 0 : 65535;
+  return [offset + s.from, offset + s.to];
+}
+
+export const DIRECTION_IN = 1;
+export const DIRECTION_OUT = 2;
+
+export interface CompiledRule {
+  rule: RuleNet;
+  /** null for a gateway rule: every interface, both ways. */
+  appliedTo: readonly Selector[] | null;
+  sources: readonly Selector[];
+  destinations: readonly Selector[];
+  services: Intervals;
+  /** DIRECTION_IN | DIRECTION_OUT bits. */
+  directions: number;
+}
+
+/** Compiled once per normalized rule, which netBuilder.ts keeps while the rule object is unchanged. */
+export function compileRule(rule: RuleNet): CompiledRule {
+  if (rule.compiled) return rule.compiled as CompiledRule;
+  const c: CompiledRule = {
+    rule,
+    appliedTo: rule.appliedTo ? rule.appliedTo.map(parseSelector) : null,
+    sources: rule.sources.map(parseSelector),
+    destinations: rule.destinations.map(parseSelector),
+    services:
+      rule.services.length === 0
+        ? EMPTY
+        : rule.services.length === 1
+          ? serviceRange(rule.services[0]!)
+          : fromRanges(rule.services.map(serviceRange)),
+    directions:
+      (rule.directions.has('in') ? DIRECTION_IN : 0) | (rule.directions.has('out') ? DIRECTION_OUT : 0),
+  };
+  rule.compiled = c;
+  return c;
+}

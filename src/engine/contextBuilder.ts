@@ -1,0 +1,136 @@
+// The evaluation context (context.ts), one document version after another.
+//
+// What each phase reads, and so what it is kept by:
+//   Net (netBuilder.ts)     each top-level array of the document, element by element; VMs edited
+//                           in place swap their adapters in the member list (memberList.ts).
+//   instances               the switches' structure (ids, types, hosts, uplinks, private VLANs).
+//   attachments             per member object, while the "wiring" (hosts, port groups, physical
+//                           switches, cables and the switches' structure) is the same.
+//   graph, hypotheticals    the wiring and the set of used (switch, VLAN) nodes; a node the
+//                           graph lacks makes it grow, which changes no path it had (graph.ts).
+//   domains, addresses,     swapped members are taken out and put back in place, when their
+//   selectors               static addresses move no DHCP lease (contextPatch.ts); otherwise
+//                           rebuilt from the members in one pass.
+// The delta (delta.ts) says what the version changed, for the phases after the context.
+import type { Design } from '../model/types';
+import { assignAddresses } from './addresses';
+import { attach, type Attachment } from './attachments';
+import type { EngineContext } from './context';
+import { patchContext } from './contextPatch';
+import { diffContexts, everything, type ContextDelta } from './delta';
+import { membersByDomain } from './domains';
+import { buildGraph, type GraphMode, type L2Graph, type UsedNode } from './graph';
+import { buildInstances, type Instance } from './instances';
+import type { Net, SwitchNet } from './net';
+import { NetBuilder } from './netBuilder';
+import { SelectorIndex } from './selectors';
+
+/** What instances, attachments and the graph read of a switch. */
+function structureOf(sw: SwitchNet): string {
+  return (sw.structure ??= JSON.stringify([
+    sw.id,
+    sw.type,
+    sw.hosts,
+    sw.uplinks.map((u) => [u.host, u.nic, u.role]),
+    sw.pvlans,
+  ]));
+}
+
+/** The layer-2 graphs of one wiring, grown as members use new nodes. Any Net of the wiring builds the same ones. */
+export class Graphs {
+  private readonly used = new Map<string, UsedNode>();
+  private net: Net | null = null;
+  real: L2Graph | null = null;
+  private readonly hypotheticals = new Map<GraphMode, L2Graph>();
+
+  constructor(private readonly instances: ReadonlyMap<string, Instance>) {}
+
+  /** Makes sure every location is in the graph; true when it was (re)built. */
+  include(net: Net, attachments: Iterable<Attachment>): boolean {
+    this.net = net;
+    let grew = false;
+    for (const att of attachments)
+      for (const loc of att.locations)
+        if (!this.used.has(loc.node)) {
+          this.used.set(loc.node, loc);
+          grew = true;
+        }
+    if (!grew && this.real) return false;
+    this.real = buildGraph(net, this.instances, this.used.values(), 'real');
+    this.hypotheticals.clear();
+    return true;
+  }
+
+  hypothetical(mode: Exclude<GraphMode, 'real'>): L2Graph {
+    let g = this.hypotheticals.get(mode);
+    if (!g)
+      this.hypotheticals.set(mode, (g = buildGraph(this.net!, this.instances, this.used.values(), mode)));
+    return g;
+  }
+}
+
+export interface Wiring {
+  inputs: readonly unknown[];
+  instances: Map<string, Instance>;
+  graphs: Graphs;
+}
+
+export class ContextBuilder {
+  private readonly nets = new NetBuilder();
+  private wiring: Wiring | null = null;
+  private current: EngineContext | null = null;
+
+  build(doc: Design): { ctx: EngineContext; delta: ContextDelta } {
+    const { net, swaps, position } = this.nets.build(doc);
+    const inputs = [
+      doc.hosts,
+      doc.portGroups,
+      doc.physicalSwitches,
+      doc.cables,
+      [...net.switches.values()].map(structureOf).join('\n'),
+    ];
+    const prev = this.current;
+    const rewired = !this.wiring || !prev || inputs.some((x, i) => x !== this.wiring!.inputs[i]);
+    if (rewired) {
+      const instances = buildInstances(net);
+      this.wiring = { inputs, instances, graphs: new Graphs(instances) };
+    }
+    const wiring = this.wiring!;
+    const patched = !rewired && swaps ? patchContext(prev!, net, swaps, position, wiring) : null;
+    const built = patched ?? this.rebuild(net, wiring, rewired ? null : prev);
+    this.current = built.ctx;
+    return built;
+  }
+
+  /** Every member attached (reusing the attachments of unchanged members), domains, addresses and selectors anew. */
+  private rebuild(
+    net: Net,
+    wiring: Wiring,
+    prev: EngineContext | null,
+  ): { ctx: EngineContext; delta: ContextDelta } {
+    const attachments = new Map<string, Attachment>();
+    const fresh: Attachment[] = [];
+    for (const m of net.members) {
+      const old = prev?.attachments.get(m.id);
+      const att = old?.member === m ? old : attach(net, wiring.instances, m);
+      if (att !== old) fresh.push(att);
+      attachments.set(m.id, att);
+    }
+    const rebuilt = wiring.graphs.include(net, prev ? fresh : attachments.values());
+    const graph = wiring.graphs.real!;
+    const byDomain = membersByDomain(graph, attachments);
+    const addressing = assignAddresses(graph, attachments, net.members, byDomain);
+    const ctx: EngineContext = {
+      net,
+      instances: wiring.instances,
+      attachments,
+      graph,
+      byDomain,
+      addressing,
+      selectors: new SelectorIndex(net, addressing),
+      hypothetical: (mode) => wiring.graphs.hypothetical(mode),
+    };
+    void rebuilt;
+    return { ctx, delta: prev ? diffContexts(prev, ctx) : everything() };
+  }
+}

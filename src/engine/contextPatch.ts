@@ -1,0 +1,95 @@
+// A version that swapped some members in place (memberList.ts), on the same
+// wiring, patched into the previous context instead of rebuilding it: each
+// swapped member is taken out of the attachments, its domains, the owners of
+// its address and the selector index, and its successor put in its place.
+// Only when nothing else can move: no new (switch, VLAN) node (the graph and
+// its domain numbers stay) and no DHCP lease (neither member nor their
+// domains use DHCP). Otherwise returns null, having changed nothing.
+// The previous context shares these maps and is not read again.
+import { swapStatic, usesDhcp } from './addresses';
+import { attach, type Attachment } from './attachments';
+import type { EngineContext } from './context';
+import type { Wiring } from './contextBuilder';
+import { DeltaBuilder, wholeParts, type ContextDelta } from './delta';
+import { domainsOf } from './domains';
+import type { L2Graph } from './graph';
+import type { MemberSwap } from './memberList';
+import type { Net } from './net';
+import { SelectorIndex } from './selectors';
+
+export function patchContext(
+  prev: EngineContext,
+  net: Net,
+  swaps: readonly MemberSwap[],
+  position: ReadonlyMap<string, number>,
+  wiring: Wiring,
+): { ctx: EngineContext; delta: ContextDelta } | null {
+  const graph = prev.graph;
+  const attachments = prev.attachments as Map<string, Attachment>;
+  const before = swaps.map((s) => attachments.get(s.before.id)!);
+  const after = swaps.map((s) => attach(net, wiring.instances, s.after));
+  if (after.some((att) => att.locations.some((loc) => !graph.index.has(loc.node)))) return null;
+  const dhcp = prev.addressing.dhcpDomains;
+  const leases = (att: Attachment) => usesDhcp(att.member) || domainsOf(graph, att).some((d) => dhcp.has(d));
+  if (before.some(leases) || after.some(leases)) return null;
+
+  const d = new DeltaBuilder(prev);
+  swaps.forEach((s, k) => {
+    d.member(s.after.id, before[k], after[k], prev.addressing.of.get(s.before.id));
+    if (s.after.ip && s.after.ip !== 'dhcp') d.address(s.after.ip.address);
+  });
+
+  const byDomain = patchDomains(prev.byDomain, graph, before, after, position);
+  let selectorsClean = true;
+  swaps.forEach((s, k) => {
+    attachments.set(s.after.id, after[k]!);
+    swapStatic(prev.addressing, s.before, s.after, position);
+    if (s.before.dfw) selectorsClean = prev.selectors.swap(s.before, s.after, net) && selectorsClean;
+  });
+  // An id that now names another kind of element: the index is built again, and everything judged again.
+  const selectors = selectorsClean ? prev.selectors : new SelectorIndex(net, prev.addressing);
+  const ctx: EngineContext = { ...prev, net, attachments, byDomain, selectors };
+  const delta: ContextDelta = {
+    everything: !selectorsClean,
+    members: d.members,
+    addresses: d.addresses,
+    layer2: d.layer2,
+    before: d.before,
+    ...wholeParts(prev, ctx),
+  };
+  return { ctx, delta };
+}
+
+/** The domains' member lists with the swapped attachments replaced, each list in member order, domains by their first member. */
+function patchDomains(
+  old: ReadonlyMap<number, Attachment[]>,
+  graph: L2Graph,
+  before: readonly Attachment[],
+  after: readonly Attachment[],
+  position: ReadonlyMap<string, number>,
+): Map<number, Attachment[]> {
+  const byDomain = new Map(old);
+  const at = (att: Attachment) => position.get(att.member.id)!;
+  let reorder = false;
+  before.forEach((att) => {
+    for (const domain of domainsOf(graph, att)) {
+      const list = byDomain.get(domain)!;
+      const rest = list.filter((a) => a !== att);
+      if (rest[0] !== list[0]) reorder = true;
+      if (rest.length > 0) byDomain.set(domain, rest);
+      else byDomain.delete(domain);
+    }
+  });
+  after.forEach((att) => {
+    for (const domain of domainsOf(graph, att)) {
+      const list = [...(byDomain.get(domain) ?? [])];
+      let k = list.length;
+      while (k > 0 && at(list[k - 1]!) > at(att)) k--;
+      list.splice(k, 0, att);
+      if (k === 0) reorder = true;
+      byDomain.set(domain, list);
+    }
+  });
+  if (!reorder) return byDomain;
+  return new Map([...byDomain].sort((a, b) => at(a[1][0]!) - at(b[1][0]!)));
+}

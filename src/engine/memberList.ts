@@ -1,0 +1,99 @@
+// Every member in document order (VM adapters first, VM by VM, then the
+// VMkernel adapters, desktop host adapters and router interfaces), with the
+// look-ups by id. When a version changes some VMs in place, keeping each
+// one's id and its adapters' ids, their adapters are swapped where they
+// stand: the list and maps are updated, not rebuilt, and the swaps reported.
+// Earlier versions' nets share these (the evaluator only reads the newest).
+import type { Vm } from '../model/types';
+import { Keyed } from './keep';
+import type { Member } from './net';
+import { vmMembers } from './normalizeParts';
+
+/** A member swapped where it stands: its position in the member list. */
+export interface MemberSwap {
+  before: Member;
+  after: Member;
+  at: number;
+}
+
+const NONE: readonly Member[] = [];
+
+export class MemberList {
+  list: Member[] = [];
+  byId = new Map<string, Member>();
+  /** Position of each member in the list. */
+  position = new Map<string, number>();
+  vms = new Map<string, Vm>();
+  private vmPosition = new Map<string, number>();
+  private vmArray: readonly Vm[] | null = null;
+  private vmParts: Member[][] = [];
+  private offsets: number[] = [];
+  private readonly kept = new Keyed<Member[]>();
+  private lastOthers: Member[] | null = null;
+
+  /** The members that are not VM adapters, kept while their inputs are. */
+  others(inputs: readonly unknown[], make: () => Member[]): Member[] {
+    return this.kept.get(inputs, make);
+  }
+
+  adaptersOf(vmId: string): readonly Member[] {
+    const at = this.vmPosition.get(vmId);
+    return at === undefined ? NONE : this.vmParts[at]!;
+  }
+
+  /** Brings the list to these VMs and other members: the swaps it made, or null when it was rebuilt. */
+  update(vms: readonly Vm[], others: Member[]): MemberSwap[] | null {
+    if (others === this.lastOthers && vms === this.vmArray) return [];
+    const patched = others === this.lastOthers ? this.patch(vms) : null;
+    if (patched) return patched;
+    this.rebuild(vms, others);
+    return null;
+  }
+
+  private patch(vms: readonly Vm[]): MemberSwap[] | null {
+    const old = this.vmArray!;
+    if (vms.length !== old.length) return null;
+    const changed: number[] = [];
+    for (let i = 0; i < vms.length; i++)
+      if (vms[i] !== old[i]) {
+        if (vms[i]!.id !== old[i]!.id || (vms[i]!.nics?.length ?? 0) !== this.vmParts[i]!.length) return null;
+        changed.push(i);
+      }
+    const changes: MemberSwap[] = [];
+    const fresh = changed.map((i) => vmMembers(vms[i]!));
+    // A renamed adapter moves in every map keyed by id: rebuild instead.
+    if (changed.some((i, k) => fresh[k]!.some((m, j) => m.id !== this.vmParts[i]![j]!.id))) return null;
+    changed.forEach((i, k) => {
+      const parts = fresh[k]!;
+      parts.forEach((m, j) => {
+        const at = this.offsets[i]! + j;
+        changes.push({ before: this.vmParts[i]![j]!, after: m, at });
+        this.list[at] = m;
+        this.byId.set(m.id, m);
+      });
+      this.vmParts[i] = parts;
+      this.vms.set(vms[i]!.id, vms[i]!);
+    });
+    this.vmArray = vms;
+    return changes;
+  }
+
+  private rebuild(vms: readonly Vm[], others: Member[]): void {
+    const previous = new Map<Vm, Member[]>();
+    this.vmArray?.forEach((vm, i) => previous.set(vm, this.vmParts[i]!));
+    this.vmParts = vms.map((vm) => previous.get(vm) ?? vmMembers(vm));
+    this.offsets = [];
+    let offset = 0;
+    for (const parts of this.vmParts) {
+      this.offsets.push(offset);
+      offset += parts.length;
+    }
+    this.list = [...this.vmParts.flat(), ...others];
+    this.byId = new Map(this.list.map((m) => [m.id, m]));
+    this.position = new Map(this.list.map((m, i) => [m.id, i]));
+    this.vms = new Map(vms.map((vm) => [vm.id, vm]));
+    this.vmPosition = new Map(vms.map((vm, i) => [vm.id, i]));
+    this.vmArray = vms;
+    this.lastOthers = others;
+  }
+}

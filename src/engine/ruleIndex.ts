@@ -1,0 +1,218 @@
+// First match (MODEL.md 2.4) without trying every rule. Each rule is filed
+// under one of its dimensions, the most selective one (appliedTo, sources or
+// destinations, whichever names the fewest): under each of that dimension's
+// name selectors, or each CIDR by its network, or, when every dimension says
+// "any", in a short list of wide rules. A packet then looks only at the lists
+// of the names and CIDRs that hold its adapter and addresses, each in rule
+// order, and stops at the first full match. The index depends on the rules
+// alone, so it serves every version of a document whose rules did not change;
+// which adapters and addresses a name holds is asked at match time.
+import { maskOf } from '../model/ipv4';
+import { compileRule, type CompiledRule } from './compiledRule';
+import { contains, lowerBound } from './intervals';
+import type { Member, RuleNet } from './net';
+import type { Selector, SelectorIndex } from './selectors';
+
+/** One packet at one enforcement point. */
+export interface Probe {
+  /** The enforcing VM adapter; null at a gateway firewall. */
+  adapter: Member | null;
+  /** DIRECTION_IN or DIRECTION_OUT. */
+  direction: number;
+  src: number | null;
+  dst: number;
+  /** encodeService of the packet's service. */
+  service: number;
+}
+
+export interface Values {
+  /** nameId of every name selector that holds the value. */
+  names: readonly number[];
+  value: number | null;
+}
+
+function selectorsMatch(list: readonly Selector[], at: Values): boolean {
+  for (const s of list) {
+    if (s.kind === 'any') return true;
+    if (s.kind === 'cidr') {
+      if (at.value !== null && at.value >= s.lo && at.value <= s.hi) return true;
+    } else if (at.names.includes(s.name)) return true;
+  }
+  return false;
+}
+
+export function ruleMatches(c: CompiledRule, probe: Probe, at: readonly Values[]): boolean {
+  return (
+    (c.directions & probe.direction) !== 0 &&
+    contains(c.services, probe.service) &&
+    (c.appliedTo === null || selectorsMatch(c.appliedTo, at[0]!)) &&
+    selectorsMatch(c.sources, at[1]!) &&
+    selectorsMatch(c.destinations, at[2]!)
+  );
+}
+
+/** Where the match looks: the adapter's and the addresses' names and values, per dimension. */
+export function probeValues(probe: Probe, selectors: SelectorIndex): Values[] {
+  const adapter = probe.adapter;
+  return [
+    adapter
+      ? { names: selectors.namesOf(adapter), value: selectors.addressOf(adapter) }
+      : { names: [], value: null },
+    { names: selectors.namesAt(probe.src), value: probe.src },
+    { names: selectors.namesAt(probe.dst), value: probe.dst },
+  ];
+}
+
+const DIMENSIONS = 3;
+
+/** Rules filed by the CIDRs of one prefix length: by network, and the networks sorted for range look-ups. */
+interface CidrFiling {
+  prefix: number;
+  mask: number;
+  byNetwork: Map<number, number[]>;
+  networks: number[];
+}
+
+export class RuleIndex {
+  /** Enabled rules in evaluation order. */
+  readonly rules: CompiledRule[];
+  private readonly byName: Map<number, number[]>[] = [];
+  private readonly byCidr: CidrFiling[][] = [];
+  private readonly wide: number[] = [];
+
+  constructor(rules: readonly RuleNet[], selectors: SelectorIndex) {
+    this.rules = rules.filter((r) => r.enabled).map(compileRule);
+    const cidrs: Map<number, Map<number, number[]>>[] = [];
+    for (let d = 0; d < DIMENSIONS; d++) {
+      this.byName.push(new Map());
+      cidrs.push(new Map());
+    }
+    const size = (s: Selector): number =>
+      s.kind === 'any' ? Infinity : s.kind === 'cidr' ? 2 ** (32 - s.prefix) : selectors.members(s).length;
+    // Where a rule is filed only decides how fast it is found, never whether.
+    this.rules.forEach((c, i) => {
+      const dims = [c.appliedTo, c.sources, c.destinations];
+      let home = -1;
+      let best = Infinity;
+      // Addresses first: on a tie they are the narrower look-up.
+      for (const d of [1, 2, 0]) {
+        const list = dims[d];
+        if (!list) continue;
+        let total = 0;
+        for (const s of list) total += size(s);
+        if (total < best) [home, best] = [d, total];
+      }
+      if (home < 0) return this.wide.push(i);
+      for (const s of new Set(dims[home]!)) {
+        let list: number[] | undefined;
+        if (s.kind === 'set') {
+          const names = this.byName[home]!;
+          list = names.get(s.name);
+          if (!list) names.set(s.name, (list = []));
+        } else if (s.kind === 'cidr') {
+          let networks = cidrs[home]!.get(s.prefix);
+          if (!networks) cidrs[home]!.set(s.prefix, (networks = new Map()));
+          list = networks.get(s.lo);
+          if (!list) networks.set(s.lo, (list = []));
+        }
+        if (list && list[list.length - 1] !== i) list.push(i);
+      }
+    });
+    for (const byPrefix of cidrs)
+      this.byCidr.push(
+        [...byPrefix]
+          .sort((a, b) => a[0] - b[0])
+          .map(([prefix, byNetwork]) => ({
+            prefix,
+            mask: maskOf(prefix),
+            byNetwork,
+            networks: [...byNetwork.keys()].sort((a, b) => a - b),
+          })),
+      );
+  }
+
+  private mentions: { byName: Map<number, number[]>; any: number[]; cidr: number[] }[] | null = null;
+
+  /**
+   * Every rule (not only those filed there) whose selectors in a dimension
+   * name `name`, say "any", or hold a CIDR: built on first use, for telling
+   * which rules a renamed adapter or re-owned address concerns.
+   */
+  mentioning(d: number): {
+    byName: ReadonlyMap<number, readonly number[]>;
+    any: readonly number[];
+    cidr: readonly number[];
+  } {
+    if (!this.mentions) {
+      this.mentions = [0, 1, 2].map(() => ({ byName: new Map<number, number[]>(), any: [], cidr: [] }));
+      this.rules.forEach((c, i) => {
+        [c.appliedTo ?? [], c.sources, c.destinations].forEach((list, dim) => {
+          const m = this.mentions![dim]!;
+          for (const s of list) {
+            const target =
+              s.kind === 'any' ? m.any : s.kind === 'cidr' ? m.cidr : (m.byName.get(s.name) ?? []);
+            if (s.kind === 'set' && target.length === 0) m.byName.set(s.name, target);
+            if (target[target.length - 1] !== i) target.push(i);
+          }
+        });
+      });
+    }
+    return this.mentions[d]!;
+  }
+
+  /** The rules filed under a dimension by any of these names. */
+  filedByNames(d: number, names: Iterable<number>, out: Set<number>): void {
+    const byName = this.byName[d]!;
+    if (byName.size === 0) return;
+    for (const name of names) for (const i of byName.get(name) ?? []) out.add(i);
+  }
+
+  /** The rules filed under a dimension by a CIDR that meets [lo, hi]. */
+  filedByCidrs(d: number, lo: number, hi: number, out: Set<number>): void {
+    for (const f of this.byCidr[d]!) {
+      const networks = f.networks;
+      for (let k = lowerBound(networks, (lo & f.mask) >>> 0); k < networks.length && networks[k]! <= hi; k++)
+        for (const i of f.byNetwork.get(networks[k]!)!) out.add(i);
+    }
+  }
+
+  /** Every rule filed under a dimension, and the wide rules with `d` -1. */
+  filedIn(d: number, out: Set<number>): void {
+    if (d < 0) return this.wide.forEach((i) => out.add(i));
+    for (const list of this.byName[d]!.values()) for (const i of list) out.add(i);
+    for (const f of this.byCidr[d]!)
+      for (const list of f.byNetwork.values()) for (const i of list) out.add(i);
+  }
+
+  /** The position of the first enabled rule that matches, or -1; only rules before `limit` are tried. */
+  first(probe: Probe, selectors: SelectorIndex, limit = this.rules.length): number {
+    const at = probeValues(probe, selectors);
+    let best = limit;
+    for (let d = 0; d < DIMENSIONS; d++) {
+      const { names, value } = at[d]!;
+      const byName = this.byName[d]!;
+      if (byName.size > 0) for (const name of names) best = this.scan(byName.get(name), probe, at, best);
+      if (value === null) continue;
+      for (const f of this.byCidr[d]!)
+        best = this.scan(f.byNetwork.get((value & f.mask) >>> 0), probe, at, best);
+    }
+    best = this.scan(this.wide, probe, at, best);
+    return best === limit ? -1 : best;
+  }
+
+  /** The first rule of a list (in rule order) before `best` that matches, else `best`. */
+  private scan(
+    list: readonly number[] | undefined,
+    probe: Probe,
+    at: readonly Values[],
+    best: number,
+  ): number {
+    if (!list) return best;
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k]!;
+      if (i >= best) return best;
+      if (ruleMatches(this.rules[i]!, probe, at)) return i;
+    }
+    return best;
+  }
+}
