@@ -82,3 +82,17 @@ export async function loadAndSettle(page: Page, doc: unknown): Promise<void> {
   if (!loaded.ok) throw new Error('the design was refused');
   await page.evaluate('window.__vnet.whenEvaluated()');
 }
+
+/** Expands the first `count` collapsed hosts on screen (a big design opens collapsed), so that their VMs' toggles show. */
+export async function expandHosts(page: Page, count: number): Promise<number> {
+  const buttons = page.locator('[data-testid^="expand:"]');
+  const available = Math.min(count, await buttons.count());
+  for (let i = 0; i < available; i++) {
+    const testId = await buttons.first().getAttribute('data-testid');
+    // Not a pointer click: at the zoom that fits a big design the button is a pixel wide, and an
+    // expanded neighbour may lie over it.
+    await buttons.first().dispatchEvent('click');
+    await page.getByTestId(testId!.replace('expand:', 'collapse:')).waitFor();
+  }
+  return available;
+}

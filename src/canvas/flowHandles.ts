@@ -1,6 +1,9 @@
 // Scene handles as React Flow handle bounds. Giving React Flow the bounds
-// (and the node size) up front means it never measures the DOM: edges are
-// drawn at exactly the scene's offsets, also for nodes it does not render.
+// (and the node size) up front means edges are drawn at exactly the scene's
+// offsets, also for nodes it does not render. When a node mounts, React Flow
+// still reads its handles from the DOM once (its resize observer forces it),
+// and finds them at these same places: so every node keeps its handles in the
+// DOM, at any zoom (nodes/Detail.tsx).
 import { Position, type NodeHandle } from '@xyflow/react';
 import type { SceneHandle, Side } from '../scene/types';
 

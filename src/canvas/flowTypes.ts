@@ -22,6 +22,8 @@ export type HostNodeData = {
   /** What a collapsed host hides, for its summary; 0 when expanded. */
   hiddenVms: number;
   hiddenSwitches: number;
+  /** The most severe status among a collapsed host's links and its children's (worstStatus.ts); idle when expanded. */
+  worst: LinkStatus;
 };
 export type VmNodeData = { vm: Vm; handles: SceneHandle[] };
 export type StandardSwitchNodeData = { sw: StandardSwitch; portGroups: PortGroup[]; handles: SceneHandle[] };
@@ -57,5 +59,10 @@ export type FlowNodeData = FlowNode['data'];
 
 /** How a link lies on the highlighted flow path: crossed, or where the flow stopped. */
 export type EdgePathMark = 'crossed' | 'stop';
-export type StatusEdgeData = { status: LinkStatus; path?: EdgePathMark };
+export type StatusEdgeData = {
+  status: LinkStatus;
+  path?: EdgePathMark;
+  /** A bundle of a collapsed host's links (edgeBundles.ts): all of them; `status` is their worst. */
+  links?: readonly string[];
+};
 export type FlowEdge = Edge<StatusEdgeData, 'status'>;

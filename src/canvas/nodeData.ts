@@ -1,6 +1,7 @@
 // The `data` of each node type, read from the document by id. Arrays are
 // rebuilt on every call, so `sameData` compares them member by member: a node
 // whose element, port groups and handles did not change keeps its data object.
+import type { LinkStatus } from '../engine/types';
 import { displayName } from '../model/defaults';
 import type { Design, Host, PhysicalSwitch, PortGroup, Router, Switch, Vm } from '../model/types';
 import { isDesktopNetwork } from '../model/types';
@@ -16,29 +17,53 @@ export interface DocLookups {
   portGroupsBySwitch: Map<string, PortGroup[]>;
 }
 
-const byId = <T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> =>
-  new Map((items ?? []).map((item) => [item.id, item]));
+// Each map is kept per array object: an edit replaces only the arrays it changes, so
+// after a VM edit the maps of hosts, switches and port groups are found, not rebuilt.
+const maps = new WeakMap<readonly unknown[], Map<string, unknown>>();
+const portGroupMaps = new WeakMap<readonly PortGroup[], Map<string, PortGroup[]>>();
+const EMPTY: readonly never[] = [];
+
+function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
+  const list = items ?? EMPTY;
+  let map = maps.get(list) as Map<string, T> | undefined;
+  if (!map) {
+    map = new Map(list.map((item) => [item.id, item]));
+    maps.set(list, map);
+  }
+  return map;
+}
+
+function bySwitch(portGroups: readonly PortGroup[] | undefined): Map<string, PortGroup[]> {
+  const list = portGroups ?? EMPTY;
+  let map = portGroupMaps.get(list);
+  if (!map) {
+    map = new Map();
+    for (const pg of list) {
+      const forSwitch = map.get(pg.switch);
+      if (forSwitch) forSwitch.push(pg);
+      else map.set(pg.switch, [pg]);
+    }
+    portGroupMaps.set(list, map);
+  }
+  return map;
+}
 
 export function lookups(doc: Design): DocLookups {
-  const portGroupsBySwitch = new Map<string, PortGroup[]>();
-  for (const pg of doc.portGroups ?? []) {
-    const list = portGroupsBySwitch.get(pg.switch);
-    if (list) list.push(pg);
-    else portGroupsBySwitch.set(pg.switch, [pg]);
-  }
   return {
     hosts: byId(doc.hosts),
     vms: byId(doc.vms),
     switches: byId(doc.switches),
     physical: byId(doc.physicalSwitches),
     routers: byId(doc.routers),
-    portGroupsBySwitch,
+    portGroupsBySwitch: bySwitch(doc.portGroups),
   };
 }
 
-export interface HiddenCounts {
+/** What a collapsed host's summary shows. */
+export interface HostSummary {
   vms: number;
   switches: number;
+  worst: LinkStatus;
 }
 
 const NO_PORT_GROUPS: PortGroup[] = [];
@@ -48,7 +73,7 @@ export function nodeData(
   node: SceneNode,
   lk: DocLookups,
   handles: SceneHandle[],
-  hidden: HiddenCounts | undefined,
+  summary: HostSummary | undefined,
 ): FlowNodeData | null {
   switch (node.kind) {
     case 'host': {
@@ -59,8 +84,9 @@ export function nodeData(
         host,
         handles,
         collapsed,
-        hiddenVms: collapsed ? (hidden?.vms ?? 0) : 0,
-        hiddenSwitches: collapsed ? (hidden?.switches ?? 0) : 0,
+        hiddenVms: collapsed ? (summary?.vms ?? 0) : 0,
+        hiddenSwitches: collapsed ? (summary?.switches ?? 0) : 0,
+        worst: collapsed ? (summary?.worst ?? 'idle') : 'idle',
       };
     }
     case 'vm': {

@@ -5,11 +5,14 @@
 import type { XYPosition } from '@xyflow/react';
 import type { LinkStatus } from '../engine/types';
 import type { Design } from '../model/types';
-import type { Scene, SceneEdge, SceneNode } from '../scene/types';
+import { hostLinksOf } from '../scene/hostLinks';
+import type { Scene, SceneNode } from '../scene/types';
 import { flowHandle, sameHandles } from './flowHandles';
-import type { EdgePathMark, FlowEdge, FlowNode, FlowNodeData } from './flowTypes';
-import { linkElement } from './linkElements';
-import { lookups, nodeData, sameData, type DocLookups, type HiddenCounts } from './nodeData';
+import { createEdgeMapper } from './flowEdges';
+import type { FlowEdge, FlowNode, FlowNodeData } from './flowTypes';
+import { lookups, nodeData, sameData, type DocLookups, type HostSummary } from './nodeData';
+import { sceneIndex } from './sceneIndex';
+import { worstStatus } from './worstStatus';
 
 export interface FlowInput {
   doc: Design;
@@ -37,27 +40,9 @@ export interface PathOnCanvas {
 const pathClass = (path: PathOnCanvas | null | undefined, id: string): string | undefined =>
   path?.stopNode === id ? `vnet-path-end ${path.delivered ? 'is-delivered' : 'is-dropped'}` : undefined;
 
-function edgePath(path: PathOnCanvas | null | undefined, id: string): EdgePathMark | undefined {
-  if (!path) return undefined;
-  if (path.stopLink === id) return 'stop';
-  return path.links.has(id) ? 'crossed' : undefined;
-}
-
 export interface FlowElements {
   nodes: FlowNode[];
   edges: FlowEdge[];
-}
-
-function hiddenCounts(scene: Scene): Map<string, HiddenCounts> {
-  const counts = new Map<string, HiddenCounts>();
-  for (const node of scene.nodes) {
-    if (!node.hidden || !node.parent) continue;
-    const entry = counts.get(node.parent) ?? { vms: 0, switches: 0 };
-    if (node.kind === 'vm') entry.vms++;
-    else entry.switches++;
-    counts.set(node.parent, entry);
-  }
-  return counts;
 }
 
 function nodeUnchanged(
@@ -81,35 +66,28 @@ function nodeUnchanged(
   );
 }
 
-function edgeUnchanged(
-  prev: FlowEdge,
-  edge: SceneEdge,
-  status: LinkStatus,
-  selected: boolean,
-  path: EdgePathMark | undefined,
-) {
-  return (
-    prev.data?.path === path &&
-    prev.source === edge.source &&
-    prev.target === edge.target &&
-    prev.sourceHandle === edge.sourceHandle &&
-    prev.targetHandle === edge.targetHandle &&
-    prev.data?.status === status &&
-    (prev.selected ?? false) === selected
-  );
-}
-
 interface NodeContext {
   input: FlowInput;
   lk: DocLookups;
-  hidden: Map<string, HiddenCounts>;
+}
+
+/** What a collapsed host's summary shows: what it hides, and the worst status among its links. */
+function summaryOf(sceneNode: SceneNode, ctx: NodeContext): HostSummary | undefined {
+  if (!sceneNode.collapsed) return undefined;
+  const hidden = sceneIndex(ctx.input.scene).hidden.get(sceneNode.id);
+  const links = hostLinksOf(ctx.input.doc).get(sceneNode.id);
+  return {
+    vms: hidden?.vms ?? 0,
+    switches: hidden?.switches ?? 0,
+    worst: worstStatus(links, ctx.input.linkStatuses),
+  };
 }
 
 /** The flow node of a scene node: `prev` itself when nothing it shows changed, else a new node reusing what it can. */
 function mapNode(sceneNode: SceneNode, prev: FlowNode | undefined, ctx: NodeContext): FlowNode | null {
   const handles =
     prev && sameHandles(prev.data.handles, sceneNode.handles) ? prev.data.handles : sceneNode.handles;
-  const data = nodeData(sceneNode, ctx.lk, handles, ctx.hidden.get(sceneNode.id));
+  const data = nodeData(sceneNode, ctx.lk, handles, summaryOf(sceneNode, ctx));
   if (!data) return null;
   const position = ctx.input.dragPositions?.[sceneNode.id] ?? { x: sceneNode.x, y: sceneNode.y };
   const selected = ctx.input.selection.has(sceneNode.id);
@@ -153,7 +131,6 @@ interface MapperState {
   input: FlowInput;
   output: FlowElements;
   ctx: NodeContext;
-  sceneNodes: Map<string, SceneNode>;
   /** id → index in `output.nodes`. */
   nodeIndex: Map<string, number>;
 }
@@ -161,64 +138,54 @@ interface MapperState {
 /** A mapper with its own cache: one per canvas. */
 export function createFlowMapper(): (input: FlowInput) => FlowElements {
   let last: MapperState | null = null;
-  let edgeCache = new Map<string, FlowEdge>();
-
-  const mapEdges = (input: FlowInput): FlowEdge[] => {
-    const next = new Map<string, FlowEdge>();
-    const edges: FlowEdge[] = [];
-    for (const sceneEdge of input.scene.edges) {
-      const status = input.linkStatuses[sceneEdge.id] ?? 'idle';
-      const selected = input.selection.has(linkElement(sceneEdge.id));
-      const path = edgePath(input.path, sceneEdge.id);
-      const prev = edgeCache.get(sceneEdge.id);
-      const edge: FlowEdge =
-        prev && edgeUnchanged(prev, sceneEdge, status, selected, path)
-          ? prev
-          : { ...sceneEdge, type: 'status', data: path ? { status, path } : { status }, selected };
-      next.set(edge.id, edge);
-      edges.push(edge);
-    }
-    edgeCache = next;
-    return edges;
-  };
+  const mapEdges = createEdgeMapper();
 
   const mapAll = (input: FlowInput): MapperState => {
-    const ctx: NodeContext = { input, lk: lookups(input.doc), hidden: hiddenCounts(input.scene) };
+    const ctx: NodeContext = { input, lk: lookups(input.doc) };
     const previous = last ? new Map(last.output.nodes.map((n) => [n.id, n])) : new Map<string, FlowNode>();
+    const before = last?.output.nodes;
     const nodes: FlowNode[] = [];
     const nodeIndex = new Map<string, number>();
+    let same = before !== undefined;
     for (const sceneNode of input.scene.nodes) {
       if (sceneNode.hidden) continue;
       const node = mapNode(sceneNode, previous.get(sceneNode.id), ctx);
       if (!node) continue;
+      same &&= before?.[nodes.length] === node;
       nodeIndex.set(node.id, nodes.length);
       nodes.push(node);
     }
-    const sceneNodes = new Map(input.scene.nodes.map((n) => [n.id, n]));
-    return { input, output: { nodes, edges: mapEdges(input) }, ctx, sceneNodes, nodeIndex };
+    // Nothing drawn changed (an edit of what no node shows): the very same array.
+    const kept = same && before?.length === nodes.length ? before : nodes;
+    const edges = mapEdges(input, last?.output.edges ?? null);
+    return { input, output: { nodes: kept, edges }, ctx, nodeIndex };
   };
 
-  // Same document, scene and statuses (a drag in progress, a new selection): only the touched nodes can differ.
+  // Same document and scene (a drag in progress, a new selection, new statuses): only the touched
+  // nodes can differ, and new statuses touch only the collapsed hosts, whose summaries show them.
   const mapTouched = (state: MapperState, input: FlowInput): MapperState => {
     const ctx = { ...state.ctx, input };
-    const nodes = state.output.nodes.slice();
-    for (const id of touchedIds(state.input, input)) {
+    const touched = touchedIds(state.input, input);
+    const recoloured = input.linkStatuses !== state.input.linkStatuses;
+    if (recoloured) for (const id of sceneIndex(input.scene).collapsedHosts) touched.add(id);
+    let nodes = state.output.nodes;
+    for (const id of touched) {
       const index = state.nodeIndex.get(id);
-      const sceneNode = state.sceneNodes.get(id);
+      const sceneNode = sceneIndex(input.scene).nodes.get(id);
       if (index === undefined || !sceneNode) continue;
-      nodes[index] = mapNode(sceneNode, nodes[index], ctx) ?? nodes[index]!;
+      const node = mapNode(sceneNode, nodes[index], ctx) ?? nodes[index]!;
+      if (node === nodes[index]) continue;
+      if (nodes === state.output.nodes) nodes = nodes.slice();
+      nodes[index] = node;
     }
-    const edgesKept = input.selection === state.input.selection && input.path === state.input.path;
-    const edges = edgesKept ? state.output.edges : mapEdges(input);
+    const edgesKept =
+      input.selection === state.input.selection && input.path === state.input.path && !recoloured;
+    const edges = edgesKept ? state.output.edges : mapEdges(input, state.output.edges);
     return { ...state, input, ctx, output: { nodes, edges } };
   };
 
   return (input) => {
-    const sameDocument =
-      last !== null &&
-      last.input.doc === input.doc &&
-      last.input.scene === input.scene &&
-      last.input.linkStatuses === input.linkStatuses;
+    const sameDocument = last !== null && last.input.doc === input.doc && last.input.scene === input.scene;
     last = sameDocument ? mapTouched(last!, input) : mapAll(input);
     return last.output;
   };

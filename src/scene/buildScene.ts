@@ -1,224 +1,150 @@
 // Document → scene: every node with its box, position and handles, and every
 // link of MODEL.md 2.7 as an edge between two handles. Pure and deterministic.
-import { listLinks } from '../model/links';
-import type { Link } from '../model/links';
+//
+// It is also cheap to run again after an edit, because designs reach
+// thousands of VMs: boxes and host geometries are remembered per model
+// element (boxCache.ts, hostCache.ts), a node or edge equal to the one of the
+// previous scene is that same object, and edges are made again only for what
+// changed (sceneEdges.ts).
 import type { Design, Layout } from '../model/types';
-import { isDesktopNetwork } from '../model/types';
-import {
-  adapterHandle,
-  dvsUplinkHandle,
-  HOST_SUMMARY_HANDLE,
-  hostNicHandle,
-  interfaceHandle,
-  NETWORK_HANDLE,
-  portGroupHandle,
-  portHandle,
-  SVI_HANDLE,
-  UPLINK_HANDLE,
-} from './handleIds';
-import { childrenByHost, layOutHost } from './hostContents';
+import { portGroupIdsBySwitch, physicalSwitchBoxOf, routerBoxOf, switchBoxOf, vmBoxOf } from './boxCache';
+import { collapsedByDefault, isCollapsed, type SceneOptions } from './collapse';
+import { HOST_SUMMARY_HANDLE } from './handleIds';
+import { hostGeometryOf, type Child } from './hostCache';
 import type { HostGeometry } from './hostContents';
-import { COLUMN_GAP, HOSTS_PER_ROW, ROW, ROW_GAP } from './metrics';
-import {
-  desktopNetworkBox,
-  distributedSwitchBox,
-  physicalSwitchBox,
-  routerBox,
-  standardSwitchBox,
-  vmBox,
-} from './nodeBoxes';
+import { ROW } from './metrics';
 import type { Box } from './nodeBoxes';
-import type { Scene, SceneEdge, SceneHandle, SceneNode, SceneNodeKind } from './types';
+import { placeRows, rowBudget } from './rows';
+import { createEdgeBuilder } from './sceneEdges';
+import type { Scene, SceneHandle, SceneNode, SceneNodeKind } from './types';
 
-interface Endpoint {
-  node: string;
-  handle: string;
+export type { SceneOptions } from './collapse';
+
+const sameNode = (a: SceneNode, b: SceneNode): boolean =>
+  a.kind === b.kind &&
+  a.parent === b.parent &&
+  a.x === b.x &&
+  a.y === b.y &&
+  a.w === b.w &&
+  a.h === b.h &&
+  a.absX === b.absX &&
+  a.absY === b.absY &&
+  a.handles === b.handles &&
+  a.collapsed === b.collapsed &&
+  a.hidden === b.hidden;
+
+/** A collapsed host's handles: its own, plus the summary where its hidden children's links end. */
+const collapsedHandles = new WeakMap<HostGeometry, SceneHandle[]>();
+function withSummary(geometry: HostGeometry): SceneHandle[] {
+  let handles = collapsedHandles.get(geometry);
+  if (!handles) {
+    const summary: SceneHandle = {
+      id: HOST_SUMMARY_HANDLE,
+      kind: 'adapter',
+      side: 'right',
+      offset: geometry.h - ROW * 2,
+      label: 'VMs',
+    };
+    handles = [...geometry.box.handles, summary];
+    collapsedHandles.set(geometry, handles);
+  }
+  return handles;
 }
 
-export function buildScene(doc: Design): Scene {
-  const layout: Layout = doc.layout ?? {};
-  const portGroupsBySwitch = new Map<string, string[]>();
-  for (const pg of doc.portGroups ?? []) {
-    const list = portGroupsBySwitch.get(pg.switch) ?? [];
-    list.push(pg.id);
-    portGroupsBySwitch.set(pg.switch, list);
-  }
-  const vmBoxes = new Map((doc.vms ?? []).map((vm) => [vm.id, vmBox(vm)]));
-  const switchBoxes = new Map<string, Box>();
-  for (const sw of doc.switches ?? []) {
-    const pgs = portGroupsBySwitch.get(sw.id) ?? [];
-    if (sw.type === 'standard') switchBoxes.set(sw.id, standardSwitchBox(sw, pgs));
-    else if (sw.type === 'distributed') switchBoxes.set(sw.id, distributedSwitchBox(sw, pgs));
-    else switchBoxes.set(sw.id, desktopNetworkBox(sw));
-  }
+/** A scene builder with its own memory of the last scene it built. */
+export function createSceneBuilder(): (doc: Design, options?: SceneOptions) => Scene {
+  let previousNodes: ReadonlyMap<string, SceneNode> = new Map();
+  const buildEdges = createEdgeBuilder();
 
-  const standardSwitches = new Set(
-    (doc.switches ?? []).filter((sw) => sw.type === 'standard').map((sw) => sw.id),
-  );
-  const contents = childrenByHost(doc);
-  const hosts = new Map<string, HostGeometry>();
-  for (const host of doc.hosts ?? []) {
-    const mine = contents.get(host.id) ?? { vms: [], switches: [] };
-    hosts.set(
-      host.id,
-      layOutHost(
-        host,
-        mine.vms.map((id) => ({ id, box: vmBoxes.get(id)! })),
-        mine.switches.map((id) => ({ id, box: switchBoxes.get(id)! })),
-        layout,
-      ),
-    );
-  }
+  return (doc, options = {}) => {
+    const layout: Layout = doc.layout ?? {};
+    const byDefault = collapsedByDefault(doc, options);
+    const last = previousNodes;
+    const nodes: SceneNode[] = [];
+    const keep = (node: SceneNode) => {
+      const before = last.get(node.id);
+      nodes.push(before && sameNode(before, node) ? before : node);
+    };
 
-  const nodes: SceneNode[] = [];
-  const topLevel = (id: string, kind: SceneNodeKind, box: Box, fallback: { x: number; y: number }) => {
-    const saved = layout[id];
-    const x = saved?.x ?? fallback.x;
-    const y = saved?.y ?? fallback.y;
-    nodes.push({ id, kind, x, y, w: box.w, h: box.h, absX: x, absY: y, handles: box.handles });
-  };
-
-  // Rows, top to bottom: routers, hosts, distributed switches, physical switches.
-  let y = 0;
-  const row = <T>(
-    items: readonly T[],
-    place: (item: T, x: number, y: number) => { w: number; h: number },
-  ) => {
-    let x = 0;
-    let height = 0;
-    for (const item of items) {
-      const size = place(item, x, y);
-      x += size.w + COLUMN_GAP;
-      height = Math.max(height, size.h);
+    // Hosts' contents, and the box of every top-level node.
+    const portGroups = portGroupIdsBySwitch(doc.portGroups);
+    const contents = new Map<string, { vms: Child[]; switches: Child[] }>();
+    for (const host of doc.hosts ?? []) contents.set(host.id, { vms: [], switches: [] });
+    for (const vm of doc.vms ?? []) contents.get(vm.host)?.vms.push({ id: vm.id, box: vmBoxOf(vm) });
+    // Children that are not VMs: standard switches and desktop networks.
+    const childKinds = new Map<string, SceneNodeKind>();
+    for (const sw of doc.switches ?? []) {
+      if (sw.type === 'distributed') continue;
+      contents.get(sw.host)?.switches.push({ id: sw.id, box: switchBoxOf(sw, portGroups.get(sw.id)) });
+      childKinds.set(sw.id, sw.type === 'standard' ? 'standardSwitch' : 'desktopNetwork');
     }
-    if (items.length > 0) y += height + ROW_GAP;
-  };
+    const hosts = (doc.hosts ?? []).map((host) => {
+      const collapsed = isCollapsed(layout, host.id, byDefault);
+      const mine = contents.get(host.id)!;
+      const geometry = hostGeometryOf(host, mine.vms, mine.switches, layout, collapsed);
+      return { id: host.id, w: geometry.w, h: geometry.h, geometry, collapsed };
+    });
+    const boxed = (id: string, box: Box) => ({ id, w: box.w, h: box.h, box });
+    const routers = (doc.routers ?? []).map((r) => boxed(r.id, routerBoxOf(r)));
+    const distributed = (doc.switches ?? [])
+      .filter((sw) => sw.type === 'distributed')
+      .map((sw) => boxed(sw.id, switchBoxOf(sw, portGroups.get(sw.id))));
+    const physical = (doc.physicalSwitches ?? []).map((sw) => boxed(sw.id, physicalSwitchBoxOf(sw)));
 
-  row(doc.routers ?? [], (router, x, ry) => {
-    const box = routerBox(router);
-    topLevel(router.id, 'router', box, { x, y: ry });
-    return box;
-  });
-  const hostList = doc.hosts ?? [];
-  for (let start = 0; start < hostList.length; start += HOSTS_PER_ROW)
-    row(hostList.slice(start, start + HOSTS_PER_ROW), (host, x, hy) => {
-      const geometry = hosts.get(host.id)!;
-      topLevel(host.id, 'host', geometry.box, { x, y: hy });
-      const hostNode = nodes[nodes.length - 1]!;
-      if (layout[host.id]?.collapsed) hostNode.collapsed = true;
+    // Rows, top to bottom: routers, hosts, distributed switches, physical switches. A saved position wins.
+    const budget = rowBudget(hosts, [...routers, ...hosts, ...distributed, ...physical]);
+    let y = 0;
+    const topLevel = (id: string, kind: SceneNodeKind, box: Box, x: number, rowY: number) => {
+      const px = layout[id]?.x ?? x;
+      const py = layout[id]?.y ?? rowY;
+      return { id, kind, x: px, y: py, w: box.w, h: box.h, absX: px, absY: py, handles: box.handles };
+    };
+    const rowOf = <T extends { w: number; h: number }>(items: readonly T[]) => {
+      const rows = placeRows(items, y, budget);
+      y = rows.bottom;
+      return rows.placed;
+    };
+    for (const { item, x, y: ry } of rowOf(routers)) keep(topLevel(item.id, 'router', item.box, x, ry));
+    for (const { item, x, y: hy } of rowOf(hosts)) {
+      const { geometry, collapsed } = item;
+      const host: SceneNode = topLevel(item.id, 'host', geometry.box, x, hy);
+      if (collapsed) {
+        host.collapsed = true;
+        host.handles = withSummary(geometry);
+      }
+      keep(host);
       for (const child of geometry.children) {
-        const kind: SceneNodeKind = vmBoxes.has(child.id)
-          ? 'vm'
-          : standardSwitches.has(child.id)
-            ? 'standardSwitch'
-            : 'desktopNetwork';
-        nodes.push({
+        const node: SceneNode = {
           id: child.id,
-          kind,
-          parent: host.id,
+          kind: childKinds.get(child.id) ?? 'vm',
+          parent: item.id,
           x: child.x,
           y: child.y,
           w: child.box.w,
           h: child.box.h,
-          absX: hostNode.absX + child.x,
-          absY: hostNode.absY + child.y,
+          absX: host.absX + child.x,
+          absY: host.absY + child.y,
           handles: child.box.handles,
-          ...(hostNode.collapsed ? { hidden: true } : {}),
-        });
+        };
+        if (collapsed) node.hidden = true;
+        keep(node);
       }
-      if (hostNode.collapsed)
-        hostNode.handles = [
-          ...hostNode.handles,
-          {
-            id: HOST_SUMMARY_HANDLE,
-            kind: 'adapter',
-            side: 'right',
-            offset: hostNode.h - ROW * 2,
-            label: 'VMs',
-          },
-        ];
-      return geometry;
-    });
-  row(
-    (doc.switches ?? []).filter((sw) => sw.type === 'distributed'),
-    (sw, x, dy) => {
-      const box = switchBoxes.get(sw.id)!;
-      topLevel(sw.id, 'distributedSwitch', box, { x, y: dy });
-      return box;
-    },
-  );
-  row(doc.physicalSwitches ?? [], (sw, x, py) => {
-    const box = physicalSwitchBox(sw);
-    topLevel(sw.id, 'physicalSwitch', box, { x, y: py });
-    return box;
-  });
+    }
+    for (const { item, x, y: dy } of rowOf(distributed))
+      keep(topLevel(item.id, 'distributedSwitch', item.box, x, dy));
+    for (const { item, x, y: py } of rowOf(physical))
+      keep(topLevel(item.id, 'physicalSwitch', item.box, x, py));
 
-  return { nodes, edges: buildEdges(doc, nodes) };
+    const collapsedHosts = hosts
+      .filter((h) => h.collapsed)
+      .map((h) => h.id)
+      .join(' ');
+    const byId = new Map(nodes.map((n) => [n.id, n]));
+    previousNodes = byId;
+    const edges = buildEdges(doc, byId, collapsedHosts);
+    return { nodes, edges };
+  };
 }
 
-function buildEdges(doc: Design, nodes: readonly SceneNode[]): SceneEdge[] {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const adapterOwner = new Map<string, Endpoint>();
-  for (const vm of doc.vms ?? [])
-    for (const nic of vm.nics ?? []) adapterOwner.set(nic.id, { node: vm.id, handle: adapterHandle(nic.id) });
-  for (const host of doc.hosts ?? [])
-    for (const vmk of host.vmkernels ?? [])
-      adapterOwner.set(vmk.id, { node: host.id, handle: adapterHandle(vmk.id) });
-  for (const router of doc.routers ?? [])
-    for (const iface of router.interfaces ?? [])
-      adapterOwner.set(iface.id, { node: router.id, handle: interfaceHandle(iface.id) });
-  const portGroupSwitch = new Map((doc.portGroups ?? []).map((pg) => [pg.id, pg.switch]));
-  const switches = new Map((doc.switches ?? []).map((sw) => [sw.id, sw]));
-  const physical = new Set((doc.physicalSwitches ?? []).map((sw) => sw.id));
-
-  const networkEnd = (network: string): Endpoint | null => {
-    const pgSwitch = portGroupSwitch.get(network);
-    if (pgSwitch !== undefined) return { node: pgSwitch, handle: portGroupHandle(network) };
-    const sw = switches.get(network);
-    if (sw && isDesktopNetwork(sw)) return { node: sw.id, handle: NETWORK_HANDLE };
-    if (physical.has(network)) return { node: network, handle: SVI_HANDLE };
-    return null;
-  };
-  const portEnd = (ref: string): Endpoint | null => {
-    const colon = ref.indexOf(':');
-    const owner = ref.slice(0, colon);
-    const port = ref.slice(colon + 1);
-    if (physical.has(owner)) return { node: owner, handle: portHandle(port) };
-    return byId.get(owner)?.kind === 'host' ? { node: owner, handle: hostNicHandle(port) } : null;
-  };
-  const endsOf = (link: Link): [Endpoint | null, Endpoint | null] => {
-    if (link.kind === 'nic') return [adapterOwner.get(link.adapter) ?? null, networkEnd(link.network)];
-    if (link.kind === 'cable') return [portEnd(link.a), portEnd(link.b)];
-    const sw = switches.get(link.switch);
-    const handle = sw?.type === 'distributed' ? dvsUplinkHandle(link.host) : UPLINK_HANDLE;
-    return [
-      { node: link.switch, handle },
-      { node: link.host, handle: hostNicHandle(link.nic) },
-    ];
-  };
-  // A hidden node's links end on its collapsed host's summary handle.
-  const visible = (end: Endpoint): Endpoint => {
-    const node = byId.get(end.node);
-    return node?.hidden && node.parent ? { node: node.parent, handle: HOST_SUMMARY_HANDLE } : end;
-  };
-  const hasHandle = (end: Endpoint): boolean =>
-    byId.get(end.node)?.handles.some((h: SceneHandle) => h.id === end.handle) ?? false;
-
-  const edges: SceneEdge[] = [];
-  for (const link of listLinks(doc)) {
-    const [a, b] = endsOf(link);
-    if (!a || !b) continue;
-    const source = visible(a);
-    const target = visible(b);
-    if (source.node === target.node && source.handle === target.handle) continue;
-    if (!hasHandle(source) || !hasHandle(target)) continue;
-    edges.push({
-      id: link.id,
-      source: source.node,
-      sourceHandle: source.handle,
-      target: target.node,
-      targetHandle: target.handle,
-    });
-  }
-  return edges;
-}
+/** The scene of a document; the canvas passes CANVAS_SCENE (collapse.ts) to see big designs collapsed. */
+export const buildScene: (doc: Design, options?: SceneOptions) => Scene = createSceneBuilder();

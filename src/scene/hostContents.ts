@@ -1,7 +1,7 @@
 // What sits inside a host, and where: its VMs in columns, then its standard
 // switches and desktop networks in a column of their own. A saved layout
 // position wins; the rest fall into the next free slot.
-import type { Design, Host, Layout } from '../model/types';
+import type { Host, Layout } from '../model/types';
 import { hostHandles, hostVmkBand } from './nodeBoxes';
 import type { Box } from './nodeBoxes';
 import {
@@ -37,6 +37,7 @@ export function layOutHost(
   vmBoxes: readonly { id: string; box: Box }[],
   switchBoxes: readonly { id: string; box: Box }[],
   layout: Layout,
+  collapsed: boolean = layout[host.id]?.collapsed ?? false,
 ): HostGeometry {
   const top = HEADER + hostVmkBand(host) + PAD;
   const children: PlacedChild[] = [];
@@ -69,19 +70,13 @@ export function layOutHost(
     h = Math.max(h, child.y + child.box.h + PAD + NIC_BAR);
   }
   const saved = layout[host.id];
-  if (saved?.collapsed) h = HOST_COLLAPSED_H + hostVmkBand(host);
-  else {
+  if (collapsed) {
+    // Only the header, the summary and the NIC bar show: as narrow as they allow.
+    w = Math.max(HOST_MIN_W, nicCount * MIN_NIC_SLOT);
+    h = HOST_COLLAPSED_H + hostVmkBand(host);
+  } else {
     w = Math.max(w, saved?.w ?? 0);
     h = Math.max(h, saved?.h ?? 0);
   }
   return { w, h, children, box: { w, h, handles: hostHandles(host, w, h) } };
-}
-
-/** The ids of a document's hosts' children, host by host, in document order. */
-export function childrenByHost(doc: Design): Map<string, { vms: string[]; switches: string[] }> {
-  const map = new Map<string, { vms: string[]; switches: string[] }>();
-  for (const host of doc.hosts ?? []) map.set(host.id, { vms: [], switches: [] });
-  for (const vm of doc.vms ?? []) map.get(vm.host)?.vms.push(vm.id);
-  for (const sw of doc.switches ?? []) if (sw.type !== 'distributed') map.get(sw.host)?.switches.push(sw.id);
-  return map;
 }

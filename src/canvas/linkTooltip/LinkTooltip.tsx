@@ -10,6 +10,7 @@ import { STATUS_LABEL, STATUS_MEANING } from '../legend/statusText';
 import { StatusSwatch } from '../legend/StatusSwatch';
 import type { HoverStore } from './hoverStore';
 import { explainLink, linkTitle, type LinkFlow } from './linkIndex';
+import { worstStatus } from '../worstStatus';
 import './linkTooltip.css';
 
 /** A busy link (a core uplink) may carry hundreds of flows; the first few say enough. */
@@ -49,8 +50,13 @@ export function LinkTooltip({ hover }: { hover: HoverStore }) {
   const evaluation = useAppStore((s) => s.evaluation);
   const drawn = useAppStore((s) => current !== null && drawsLink(s.doc, current.id));
   if (!current || !drawn) return null;
-  const status = evaluation?.links[current.id] ?? 'idle';
-  const { problems, flows } = explainLink(evaluation, current.id);
+  // A bundle of a collapsed host's links is explained by its worst link, whose colour it has.
+  const statuses = evaluation?.links ?? {};
+  const bundle = current.links;
+  const worst = bundle ? worstStatus(bundle, statuses) : null;
+  const shown = (bundle && bundle.find((link) => (statuses[link] ?? 'idle') === worst)) ?? current.id;
+  const status = statuses[shown] ?? 'idle';
+  const { problems, flows } = explainLink(evaluation, shown);
   const left = Math.max(0, Math.min(current.x + OFFSET, window.innerWidth - WIDTH - OFFSET));
   return (
     <div
@@ -58,15 +64,20 @@ export function LinkTooltip({ hover }: { hover: HoverStore }) {
       role="tooltip"
       style={{ left, top: current.y + OFFSET, width: WIDTH }}
       data-testid="link-tooltip"
-      data-link={current.id}
+      data-link={shown}
     >
       <div className="link-tooltip-head">
         <StatusSwatch status={status} />
         <strong data-testid="link-tooltip.status" data-status={status}>
           {STATUS_LABEL[status]}
         </strong>
-        <span className="link-tooltip-title">{linkTitle(current.id)}</span>
+        <span className="link-tooltip-title">{linkTitle(shown)}</span>
       </div>
+      {bundle && (
+        <p className="link-tooltip-meaning" data-testid="link-tooltip.bundle">
+          The worst of {bundle.length} links inside a collapsed host; expand it to see each.
+        </p>
+      )}
       <p className="link-tooltip-meaning">{evaluation ? STATUS_MEANING[status] : 'not evaluated yet'}</p>
       {problems.length > 0 && (
         <>

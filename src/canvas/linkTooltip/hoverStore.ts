@@ -3,6 +3,8 @@
 
 export interface LinkHover {
   id: string;
+  /** For a bundle of a collapsed host's links: all of them (edgeBundles.ts). */
+  links?: readonly string[];
   /** Pointer position in viewport (client) coordinates. */
   x: number;
   y: number;

@@ -13,8 +13,10 @@ export interface LinkHoverHandlers {
 export function useLinkHover(): { hover: HoverStore; handlers: LinkHoverHandlers } {
   const [hover] = useState(createHoverStore);
   const handlers = useMemo(() => {
-    const track = (event: MouseEvent, edge: FlowEdge) =>
-      hover.set({ id: edge.id, x: event.clientX, y: event.clientY });
+    const track = (event: MouseEvent, edge: FlowEdge) => {
+      const links = edge.data?.links;
+      hover.set({ id: edge.id, ...(links ? { links } : {}), x: event.clientX, y: event.clientY });
+    };
     return { onEdgeMouseEnter: track, onEdgeMouseMove: track, onEdgeMouseLeave: () => hover.set(null) };
   }, [hover]);
   return { hover, handlers };

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { desktopDhcp, displayName } from '../../model/defaults';
 import type { DesktopNetworkFlowNode } from '../flowTypes';
 import { DESKTOP_TYPE_LABEL, desktopDetail } from './labels';
+import { Detail } from './Detail';
 import { NodeFrame } from './NodeFrame';
 import { sameNodeProps } from './sameNodeProps';
 import { SceneHandles } from './sceneHandles';
@@ -25,10 +26,12 @@ function DesktopNetworkNodeView({ id, data, width, height, selected }: NodeProps
         <span className="vnet-node-title">{displayName(net)}</span>
         <span className="vnet-badge">{DESKTOP_TYPE_LABEL[net.type]}</span>
       </div>
-      <div className="vnet-row vnet-row-indented">
-        <span className="vnet-row-detail">{desktopDetail(net)}</span>
-      </div>
-      <div className="vnet-row vnet-row-indented vnet-muted">{dhcp}</div>
+      <Detail>
+        <div className="vnet-row vnet-row-indented">
+          <span className="vnet-row-detail">{desktopDetail(net)}</span>
+        </div>
+        <div className="vnet-row vnet-row-indented vnet-muted">{dhcp}</div>
+      </Detail>
       <SceneHandles nodeId={id} handles={data.handles} />
     </NodeFrame>
   );

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { displayName, switchMtu } from '../../model/defaults';
 import type { DistributedSwitchFlowNode } from '../flowTypes';
 import { vlanLabel } from './labels';
+import { Detail } from './Detail';
 import { NodeFrame } from './NodeFrame';
 import { sameNodeProps } from './sameNodeProps';
 import { SceneHandles } from './sceneHandles';
@@ -31,18 +32,20 @@ function DistributedSwitchNodeView({
         <span className="vnet-node-title">{displayName(sw)}</span>
         <span className="vnet-badge">distributed · MTU {switchMtu(sw)}</span>
       </div>
-      {portGroups.map((pg) => (
-        <span key={pg.id} className="vnet-chip vnet-chip-top" style={{ left: pgOffset.get(`pg:${pg.id}`) }}>
-          <span className="vnet-chip-name">{displayName(pg)}</span>
-          <span className="vnet-chip-detail">{vlanLabel(pg)}</span>
-        </span>
-      ))}
-      {portGroups.length === 0 && <div className="vnet-row vnet-muted">no port groups</div>}
-      {uplinks.map((handle, i) => (
-        <span key={handle.id} className="vnet-chip vnet-chip-bottom" style={{ left: handle.offset }}>
-          {memberNames[i] ?? handle.label}
-        </span>
-      ))}
+      <Detail>
+        {portGroups.map((pg) => (
+          <span key={pg.id} className="vnet-chip vnet-chip-top" style={{ left: pgOffset.get(`pg:${pg.id}`) }}>
+            <span className="vnet-chip-name">{displayName(pg)}</span>
+            <span className="vnet-chip-detail">{vlanLabel(pg)}</span>
+          </span>
+        ))}
+        {portGroups.length === 0 && <div className="vnet-row vnet-muted">no port groups</div>}
+        {uplinks.map((handle, i) => (
+          <span key={handle.id} className="vnet-chip vnet-chip-bottom" style={{ left: handle.offset }}>
+            {memberNames[i] ?? handle.label}
+          </span>
+        ))}
+      </Detail>
       <SceneHandles nodeId={id} handles={data.handles} />
     </NodeFrame>
   );

@@ -7,9 +7,11 @@ import { useCanvasActions } from '../canvasActions';
 import type { HostFlowNode } from '../flowTypes';
 import { addressLabel } from './labels';
 import { LinkToggle } from '../whatIf/WhatIfToggle';
+import { Detail } from './Detail';
 import { NodeFrame } from './NodeFrame';
 import { sameNodeProps } from './sameNodeProps';
 import { SceneHandles } from './sceneHandles';
+import { WorstStatusBadge } from './WorstStatusBadge';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -40,43 +42,51 @@ function HostNodeView({ id, data, width, height, selected }: NodeProps<HostFlowN
           onClick={() => toggleCollapsed(id)}
           aria-expanded={!collapsed}
           aria-label={collapsed ? `Expand ${displayName(host)}` : `Collapse ${displayName(host)}`}
-          data-testid={`collapse:${id}`}
+          data-testid={collapsed ? `expand:${id}` : `collapse:${id}`}
         >
           {collapsed ? '▸' : '▾'}
         </button>
         <span className="vnet-node-title">{displayName(host)}</span>
         <span className="vnet-badge">{workstation ? 'Workstation' : 'ESXi'}</span>
       </div>
-      {(host.vmkernels ?? []).map((vmk) => (
-        <div key={vmk.id} className="vnet-row vnet-row-right">
-          <span className="vnet-row-name">{displayName(vmk)}</span>
-          <span className="vnet-row-detail">{addressLabel(vmk.ip)}</span>
-          <span className="vnet-row-mtu">{adapterMtu(vmk)}</span>
-        </div>
-      ))}
+      <Detail>
+        {(host.vmkernels ?? []).map((vmk) => (
+          <div key={vmk.id} className="vnet-row vnet-row-right">
+            <span className="vnet-row-name">{displayName(vmk)}</span>
+            <span className="vnet-row-detail">{addressLabel(vmk.ip)}</span>
+            <span className="vnet-row-mtu">{adapterMtu(vmk)}</span>
+          </div>
+        ))}
+      </Detail>
       {collapsed && summary && (
         <div
-          className="vnet-row vnet-row-right vnet-muted vnet-host-summary"
+          className="vnet-row vnet-row-right vnet-host-summary"
           style={{ top: summary.offset - ROW / 2 }}
+          data-testid={`host-summary:${id}`}
         >
-          {count(data.hiddenVms, 'VM', 'VMs')}, {count(data.hiddenSwitches, 'switch', 'switches')}
+          <WorstStatusBadge status={data.worst} />
+          <span className="vnet-muted">
+            {count(data.hiddenVms, 'VM', 'VMs')}, {count(data.hiddenSwitches, 'switch', 'switches')}
+          </span>
         </div>
       )}
-      <div className="vnet-nic-bar">
-        {data.handles
-          .filter((handle) => handle.kind === 'hostNic')
-          .map((handle) => (
-            <span
-              key={handle.id}
-              className={`vnet-nic${nicState.get(handle.label) === false ? ' is-off' : ''}`}
-              style={{ left: handle.offset }}
-            >
-              <LinkToggle kind="nic" owner={id} port={handle.label} up={nicState.get(handle.label) ?? true}>
-                {handle.label}
-              </LinkToggle>
-            </span>
-          ))}
-      </div>
+      <Detail>
+        <div className="vnet-nic-bar">
+          {data.handles
+            .filter((handle) => handle.kind === 'hostNic')
+            .map((handle) => (
+              <span
+                key={handle.id}
+                className={`vnet-nic${nicState.get(handle.label) === false ? ' is-off' : ''}`}
+                style={{ left: handle.offset }}
+              >
+                <LinkToggle kind="nic" owner={id} port={handle.label} up={nicState.get(handle.label) ?? true}>
+                  {handle.label}
+                </LinkToggle>
+              </span>
+            ))}
+        </div>
+      </Detail>
       <SceneHandles nodeId={id} handles={data.handles} />
     </NodeFrame>
   );

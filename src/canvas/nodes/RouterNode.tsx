@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { displayName } from '../../model/defaults';
 import type { RouterFlowNode } from '../flowTypes';
 import { addressLabel } from './labels';
+import { Detail } from './Detail';
 import { NodeFrame } from './NodeFrame';
 import { sameNodeProps } from './sameNodeProps';
 import { SceneHandles } from './sceneHandles';
@@ -24,14 +25,16 @@ function RouterNodeView({ id, data, width, height, selected }: NodeProps<RouterF
         <span className="vnet-node-title">{displayName(router)}</span>
         <span className="vnet-badge">router</span>
       </div>
-      {(router.interfaces ?? []).map((iface) => (
-        <span key={iface.id} className="vnet-iface" style={{ left: offsets.get(`if:${iface.id}`) }}>
-          <span className="vnet-port-name">{displayName(iface)}</span>
-          <span className="vnet-port-mode">
-            {iface.attach && 'external' in iface.attach ? 'external' : addressLabel(iface.ip)}
+      <Detail>
+        {(router.interfaces ?? []).map((iface) => (
+          <span key={iface.id} className="vnet-iface" style={{ left: offsets.get(`if:${iface.id}`) }}>
+            <span className="vnet-port-name">{displayName(iface)}</span>
+            <span className="vnet-port-mode">
+              {iface.attach && 'external' in iface.attach ? 'external' : addressLabel(iface.ip)}
+            </span>
           </span>
-        </span>
-      ))}
+        ))}
+      </Detail>
       <SceneHandles nodeId={id} handles={data.handles} />
     </NodeFrame>
   );

@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { displayName, switchMtu } from '../../model/defaults';
 import type { StandardSwitchFlowNode } from '../flowTypes';
 import { vlanLabel } from './labels';
+import { Detail } from './Detail';
 import { NodeFrame } from './NodeFrame';
 import { sameNodeProps } from './sameNodeProps';
 import { SceneHandles } from './sceneHandles';
@@ -23,13 +24,15 @@ function StandardSwitchNodeView({ id, data, width, height, selected }: NodeProps
         <span className="vnet-node-title">{displayName(sw)}</span>
         <span className="vnet-badge">MTU {switchMtu(sw)}</span>
       </div>
-      {portGroups.map((pg) => (
-        <div key={pg.id} className="vnet-row vnet-row-indented">
-          <span className="vnet-row-name">{displayName(pg)}</span>
-          <span className="vnet-row-detail">{vlanLabel(pg)}</span>
-        </div>
-      ))}
-      {portGroups.length === 0 && <div className="vnet-row vnet-muted">no port groups</div>}
+      <Detail>
+        {portGroups.map((pg) => (
+          <div key={pg.id} className="vnet-row vnet-row-indented">
+            <span className="vnet-row-name">{displayName(pg)}</span>
+            <span className="vnet-row-detail">{vlanLabel(pg)}</span>
+          </div>
+        ))}
+        {portGroups.length === 0 && <div className="vnet-row vnet-muted">no port groups</div>}
+      </Detail>
       <SceneHandles nodeId={id} handles={data.handles} />
     </NodeFrame>
   );

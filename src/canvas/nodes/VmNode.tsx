@@ -4,6 +4,7 @@ import { adapterConnected, adapterMtu, displayName, vmPowered } from '../../mode
 import type { VmFlowNode } from '../flowTypes';
 import { addressLabel } from './labels';
 import { ConnectedToggle, PowerToggle } from '../whatIf/WhatIfToggle';
+import { Detail } from './Detail';
 import { NodeFrame } from './NodeFrame';
 import { sameNodeProps } from './sameNodeProps';
 import { SceneHandles } from './sceneHandles';
@@ -27,15 +28,17 @@ function VmNodeView({ id, data, width, height, selected }: NodeProps<VmFlowNode>
         <PowerToggle vm={vm.id} name={displayName(vm)} on={on} />
         <span className="vnet-node-title">{displayName(vm)}</span>
       </div>
-      {nics.map((nic) => (
-        <div key={nic.id} className={`vnet-row${adapterConnected(nic) ? '' : ' is-off'}`}>
-          <ConnectedToggle adapter={nic.id} name={displayName(nic)} on={adapterConnected(nic)} />
-          <span className="vnet-row-name">{displayName(nic)}</span>
-          <span className="vnet-row-detail">{addressLabel(nic.ip)}</span>
-          <span className="vnet-row-mtu">{adapterMtu(nic)}</span>
-        </div>
-      ))}
-      {nics.length === 0 && <div className="vnet-row vnet-muted">no adapters</div>}
+      <Detail>
+        {nics.map((nic) => (
+          <div key={nic.id} className={`vnet-row${adapterConnected(nic) ? '' : ' is-off'}`}>
+            <ConnectedToggle adapter={nic.id} name={displayName(nic)} on={adapterConnected(nic)} />
+            <span className="vnet-row-name">{displayName(nic)}</span>
+            <span className="vnet-row-detail">{addressLabel(nic.ip)}</span>
+            <span className="vnet-row-mtu">{adapterMtu(nic)}</span>
+          </div>
+        ))}
+        {nics.length === 0 && <div className="vnet-row vnet-muted">no adapters</div>}
+      </Detail>
       <SceneHandles nodeId={id} handles={data.handles} />
     </NodeFrame>
   );

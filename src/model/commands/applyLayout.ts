@@ -1,6 +1,7 @@
 // Tidy up: the positions an automatic layout computed, as one command and so
 // as one undo step. Only `layout` changes, so the evaluator is never asked to
 // run again (evaluationSync skips layout-only changes).
+import { layoutEntry, putLayoutEntry } from '../layoutEntries';
 import type { Design, Layout } from '../types';
 import { defineCommand, done, refuse } from './command';
 
@@ -37,13 +38,13 @@ export function withLayout(doc: Design, positions: ApplyLayoutArgs['positions'])
   let changed = false;
   for (const [id, position] of Object.entries(positions)) {
     if (!known.has(id)) return `There is no "${id}" to place.`;
-    const before = layout[id];
+    const before = layoutEntry(layout, id);
     const x = Math.round(position.x);
     const y = Math.round(position.y);
     const { w, h, ...rest } = before ?? { x, y };
     const sized = hosts.has(id) && (w !== undefined || h !== undefined);
     if (before?.x === x && before.y === y && !sized) continue;
-    layout[id] = hosts.has(id) ? { ...rest, x, y } : { ...before, x, y };
+    putLayoutEntry(layout, id, hosts.has(id) ? { ...rest, x, y } : { ...before, x, y });
     changed = true;
   }
   return changed ? { ...doc, layout } : doc;

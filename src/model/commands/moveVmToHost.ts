@@ -2,6 +2,7 @@
 // VM takes its place inside the new host. Its adapters keep their networks; one
 // whose switch is not on the new host shows as problem host-not-on-switch.
 import { displayName } from '../defaults';
+import { layoutEntry, putLayoutEntry } from '../layoutEntries';
 import type { Design } from '../types';
 import { defineCommand, done, refuse, type CommandResult } from './command';
 
@@ -19,7 +20,12 @@ export function moveVmToHostEdit(doc: Design, args: MoveVmToHostArgs): CommandRe
   if (!host) return refuse(`There is no host "${args.host}" to move ${displayName(vm)} to.`);
   if (vm.host === host.id) return refuse(`${displayName(vm)} already runs on ${displayName(host)}.`);
   const layout = { ...(doc.layout ?? {}) };
-  if (args.at) layout[vm.id] = { ...layout[vm.id], x: Math.round(args.at.x), y: Math.round(args.at.y) };
+  if (args.at)
+    putLayoutEntry(layout, vm.id, {
+      ...layoutEntry(layout, vm.id),
+      x: Math.round(args.at.x),
+      y: Math.round(args.at.y),
+    });
   else delete layout[vm.id];
   return done({
     ...doc,

@@ -1,31 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../types';
-import { validateDesign } from '../validate';
 import type { CommandResult } from './command';
+import { runOn, twoHosts } from './fixtures/twoHosts';
 import { moveNodes, setHostCollapsed } from './setLayout';
 
-const design: Design = {
-  format: 'vnet-design',
-  version: 1,
-  hosts: [
-    { id: 'esx1', name: 'esxi-01' },
-    { id: 'esx2', name: 'esxi-02' },
-  ],
-  switches: [{ id: 'vss0', type: 'standard', host: 'esx1' }],
-  portGroups: [{ id: 'pg-web', name: 'Web', switch: 'vss0' }],
-  vms: [
-    { id: 'web-01', host: 'esx1', nics: [{ id: 'web-01-n0', network: 'pg-web' }] },
-    { id: 'web-02', host: 'esx1' },
-  ],
-  layout: { esx1: { x: 0, y: 0 }, 'web-01': { x: 12, y: 40, w: 230 } },
-};
-
-const run = <A>(command: { run: (doc: Design, args: A) => CommandResult }, args: A) => {
-  const result = command.run(design, args);
-  if (!result.ok) throw new Error(result.reason);
-  expect(validateDesign(result.doc)).toEqual({ ok: true, doc: result.doc });
-  return result.doc;
-};
+const design = twoHosts;
+const run = <A>(command: { run: (doc: Design, args: A) => CommandResult }, args: A) =>
+  runOn(design, command, args);
 
 describe('moveNodes', () => {
   it('saves every moved position, rounded, keeping the rest of each layout entry', () => {

@@ -39,18 +39,23 @@ export const moveNodes = defineCommand<MoveNodesArgs>('Move', (doc, { moves, pin
 export interface SetHostCollapsedArgs {
   host: string;
   collapsed: boolean;
+  /**
+   * Whether the view draws this host collapsed when its layout says nothing (a big design on the
+   * canvas, src/scene/collapse.ts). Expanding such a host then writes `collapsed: false`.
+   */
+  byDefault?: boolean;
   /** Where nodes without a saved position are drawn now, the host among them (see pinLayout.ts). */
   pins?: Pins;
 }
 
 export const setHostCollapsed = defineCommand<SetHostCollapsedArgs>(
   'Collapse host',
-  (doc, { host, collapsed, pins }): CommandResult => {
+  (doc, { host, collapsed, byDefault = false, pins }): CommandResult => {
     if (!(doc.hosts ?? []).some((h) => h.id === host)) return refuse(`There is no host "${host}".`);
-    if ((doc.layout?.[host]?.collapsed ?? false) === collapsed) return done(doc);
+    if ((doc.layout?.[host]?.collapsed ?? byDefault) === collapsed) return done(doc);
     const pinned = withPins(doc, pins);
     const { collapsed: _was, ...rest } = pinned.layout?.[host] ?? { x: 0, y: 0 };
-    const entry: LayoutEntry = collapsed ? { ...rest, collapsed: true } : rest;
+    const entry: LayoutEntry = collapsed || byDefault ? { ...rest, collapsed } : rest;
     return done({ ...pinned, layout: { ...(pinned.layout ?? {}), [host]: entry } });
   },
 );

@@ -1,27 +1,12 @@
 // @vitest-environment jsdom
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDesignText } from '../../../model/validate';
+import { validScenarios } from '../../../../test/fixtures/sharedScenarios';
 import type { Design } from '../../../model/types';
 import { buildScene } from '../../../scene/buildScene';
 import { LINK_STYLES } from '../style';
 import { drawnNames, everyKindDesign, HOSTILE_NAMES } from '../testing/designs';
 import { parseXml } from '../testing/parseXml';
 import { edgeId, exportDrawio, vertexId } from './drawioExport';
-
-// shared/ sits beside the repository (in CI too); a checkout without it skips these cases.
-const SCENARIOS = join(import.meta.dirname, '../../../../../shared/scenarios');
-
-function validScenarios(): [string, Design][] {
-  if (!existsSync(SCENARIOS)) return [];
-  return readdirSync(SCENARIOS)
-    .filter((file) => file.endsWith('.json') && !file.endsWith('.expected.json'))
-    .flatMap((file): [string, Design][] => {
-      const result = parseDesignText(readFileSync(join(SCENARIOS, file), 'utf8'));
-      return result.ok ? [[file, result.doc]] : [];
-    });
-}
 
 const styleOf = (cell: Element): Map<string, string> =>
   new Map(

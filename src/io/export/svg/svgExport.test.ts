@@ -1,28 +1,14 @@
 // @vitest-environment jsdom
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { validScenarios } from '../../../../test/fixtures/sharedScenarios';
 import type { Problem } from '../../../engine/types';
-import { parseDesignText, validateDesign } from '../../../model/validate';
+import { validateDesign } from '../../../model/validate';
 import type { Design } from '../../../model/types';
 import { buildScene } from '../../../scene/buildScene';
 import { LINK_STYLES } from '../style';
 import { drawnNames, everyKindDesign, HOSTILE_NAMES } from '../testing/designs';
 import { allElements, parseXml } from '../testing/parseXml';
 import { exportSvg, renderSvg } from './svgExport';
-
-// shared/ sits beside the repository (in CI too); a checkout without it skips these cases.
-const SCENARIOS = join(import.meta.dirname, '../../../../../shared/scenarios');
-
-function validScenarios(): [string, Design][] {
-  if (!existsSync(SCENARIOS)) return [];
-  return readdirSync(SCENARIOS)
-    .filter((file) => file.endsWith('.json') && !file.endsWith('.expected.json'))
-    .flatMap((file): [string, Design][] => {
-      const result = parseDesignText(readFileSync(join(SCENARIOS, file), 'utf8'));
-      return result.ok ? [[file, result.doc]] : [];
-    });
-}
 
 const texts = (doc: Document): string[] =>
   [...doc.querySelectorAll('text, title')].map((element) => element.textContent ?? '');
