@@ -19,6 +19,7 @@ import { installTestApi } from './testApi';
 import { startEvaluationSync } from '../worker/evaluationSync';
 import { evaluationTestApi } from './evaluationTestApi';
 import { EvaluatorBanner } from './EvaluatorBanner';
+import { ErrorBoundary } from './ErrorBoundary';
 import { pathShortcuts } from '../panels/trace/pathShortcuts';
 import { createProbeBridge } from '../panels/testFromHere/probeBridge';
 import { TestFromHereProvider } from '../panels/testFromHere/TestFromHereProvider';
@@ -46,22 +47,32 @@ export function App({ store }: { store: AppStore }) {
       <ReactFlowProvider>
         <TestFromHereProvider probes={probes}>
           <div className="app">
-            <Toolbar />
+            <ErrorBoundary area="The toolbar">
+              <Toolbar />
+            </ErrorBoundary>
             <EvaluatorBanner />
             <div className="app-body">
-              <Palette />
+              <ErrorBoundary area="The palette">
+                <Palette />
+              </ErrorBoundary>
               <div className="app-center">
                 <main className="app-canvas" aria-label="Design canvas">
-                  <DesignCanvas />
+                  <ErrorBoundary area="The canvas">
+                    <DesignCanvas />
+                  </ErrorBoundary>
                   <ImportDropZone />
                 </main>
                 <div className="dock">
-                  <ProblemsPanel />
-                  <FlowsPanel />
-                  <FirewallPanel />
+                  <ErrorBoundary area="The problems, flows and firewall panels">
+                    <ProblemsPanel />
+                    <FlowsPanel />
+                    <FirewallPanel />
+                  </ErrorBoundary>
                 </div>
               </div>
-              <Inspector />
+              <ErrorBoundary area="The inspector">
+                <Inspector />
+              </ErrorBoundary>
             </div>
             <NoticeStack />
             <SharedDesignDialog />

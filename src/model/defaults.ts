@@ -72,7 +72,8 @@ export const firewallDefault = (doc: Design): Action => doc.firewall?.default ??
 export const ruleCategory = (rule: { category?: FirewallRule['category'] }) => rule.category ?? 'application';
 export const ruleDirection = (rule: FirewallRule) => rule.direction ?? 'in-out';
 export const ruleSources = (rule: { sources?: string[] | undefined }) => rule.sources ?? ['any'];
-export const ruleDestinations = (rule: { destinations?: string[] | undefined }) => rule.destinations ?? ['any'];
+export const ruleDestinations = (rule: { destinations?: string[] | undefined }) =>
+  rule.destinations ?? ['any'];
 export const ruleServices = (rule: { services?: string[] | undefined }) => rule.services ?? ['any'];
 export const ruleAppliedTo = (rule: FirewallRule) => rule.appliedTo ?? ['any'];
 export const ruleEnabled = (rule: { disabled?: boolean | undefined }) => !(rule.disabled ?? false);

@@ -44,7 +44,9 @@ export function listElements(doc: Design): IndexedElement[] {
       out.push({ kind: 'vmkernel', id: k.id, path: `/hosts/${i}/vmkernels/${j}`, el: k, host: el }),
     );
   });
-  (doc.switches ?? []).forEach((el, i) => out.push({ kind: 'switch', id: el.id, path: `/switches/${i}`, el }));
+  (doc.switches ?? []).forEach((el, i) =>
+    out.push({ kind: 'switch', id: el.id, path: `/switches/${i}`, el }),
+  );
   (doc.portGroups ?? []).forEach((el, i) =>
     out.push({ kind: 'portGroup', id: el.id, path: `/portGroups/${i}`, el }),
   );
@@ -60,10 +62,22 @@ export function listElements(doc: Design): IndexedElement[] {
   (doc.routers ?? []).forEach((el, i) => {
     out.push({ kind: 'router', id: el.id, path: `/routers/${i}`, el });
     (el.interfaces ?? []).forEach((f, j) =>
-      out.push({ kind: 'routerInterface', id: f.id, path: `/routers/${i}/interfaces/${j}`, el: f, router: el }),
+      out.push({
+        kind: 'routerInterface',
+        id: f.id,
+        path: `/routers/${i}/interfaces/${j}`,
+        el: f,
+        router: el,
+      }),
     );
     (el.firewall?.rules ?? []).forEach((r, j) =>
-      out.push({ kind: 'gatewayRule', id: r.id, path: `/routers/${i}/firewall/rules/${j}`, el: r, router: el }),
+      out.push({
+        kind: 'gatewayRule',
+        id: r.id,
+        path: `/routers/${i}/firewall/rules/${j}`,
+        el: r,
+        router: el,
+      }),
     );
   });
   (doc.cables ?? []).forEach((el, i) => out.push({ kind: 'cable', id: el.id, path: `/cables/${i}`, el }));

@@ -78,7 +78,11 @@ export const flowServiceField = checkedString(
 const DOTTED = /^\d+(\.\d+){3}(\/\d+)?$/;
 
 export const selectorField = checkedString(
-  (v) => v === 'any' || /^tag:.+$/.test(v) || parseCidr(v, true) !== null || (ID_PATTERN.test(v) && !DOTTED.test(v)),
+  (v) =>
+    v === 'any' ||
+    /^tag:.+$/.test(v) ||
+    parseCidr(v, true) !== null ||
+    (ID_PATTERN.test(v) && !DOTTED.test(v)),
   (v) =>
     `${quote(v)} is not a selector: use "any", "tag:NAME", an IPv4 address or CIDR, or an element id${ipv6Hint(v)}`,
 );
@@ -90,10 +94,15 @@ export const tagField = checkedString(
 
 export function intRange(min: number, max: number, what: string) {
   return z
-    .number({ error: (issue) => `${what} must be a whole number from ${min} to ${max}, not ${describe(issue.input)}` })
+    .number({
+      error: (issue) => `${what} must be a whole number from ${min} to ${max}, not ${describe(issue.input)}`,
+    })
     .superRefine((v, ctx) => {
       if (!Number.isInteger(v) || v < min || v > max)
-        ctx.addIssue({ code: 'custom', message: `${what} must be a whole number from ${min} to ${max}, not ${v}` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} must be a whole number from ${min} to ${max}, not ${v}`,
+        });
     });
 }
 

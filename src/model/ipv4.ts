@@ -50,7 +50,7 @@ export function networkOf(cidr: Cidr): number {
 
 export function inSubnet(address: number, cidr: Cidr): boolean {
   const mask = maskOf(cidr.prefix);
-  return ((address & mask) >>> 0) === ((cidr.address & mask) >>> 0);
+  return (address & mask) >>> 0 === (cidr.address & mask) >>> 0;
 }
 
 export function formatIpv4(value: number): string {

@@ -56,7 +56,13 @@ export function listLinks(doc: Design): Link[] {
     }
   for (const sw of doc.switches ?? []) {
     const uplink = (host: string, nicName: string) =>
-      links.push({ id: uplinkLinkId(sw.id, host, nicName), kind: 'uplink', switch: sw.id, host, nic: nicName });
+      links.push({
+        id: uplinkLinkId(sw.id, host, nicName),
+        kind: 'uplink',
+        switch: sw.id,
+        host,
+        nic: nicName,
+      });
     if (sw.type === 'standard') for (const u of sw.uplinks ?? []) uplink(sw.host, u.nic);
     else if (sw.type === 'distributed') for (const u of sw.uplinks ?? []) uplink(u.host, u.nic);
     else if (sw.type === 'bridged') uplink(sw.host, sw.nic);

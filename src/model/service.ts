@@ -1,9 +1,7 @@
 // Services as firewall rules and flows write them: any | icmp | tcp/N | tcp/N-M | udp/N | udp/N-M.
 
 export type Service =
-  | { protocol: 'any' }
-  | { protocol: 'icmp' }
-  | { protocol: 'tcp' | 'udp'; from: number; to: number };
+  { protocol: 'any' } | { protocol: 'icmp' } | { protocol: 'tcp' | 'udp'; from: number; to: number };
 
 export function parseService(text: string): Service | null {
   if (text === 'any') return { protocol: 'any' };

@@ -2,6 +2,7 @@
 // document that fails never reaches the caller, so it cannot touch the open
 // design. Every error is reported, not just the first: when the shape is wrong,
 // the semantic checks still run over the elements the schema accepted.
+import { rememberValid } from './knownValid';
 import { migrate } from './migrations';
 import { designSchema } from './schema';
 import { inDocumentOrder } from './semantic/errorOrder';
@@ -21,7 +22,9 @@ export function validateDesign(input: unknown): ValidationResult {
   const semantic =
     shapeErrors.length === 0 ? semanticErrors(doc) : bestEffortSemanticErrors(doc, shapeErrors);
   const errors = [...shapeErrors, ...semantic];
-  return errors.length > 0 ? { ok: false, errors: inDocumentOrder(doc, errors) } : { ok: true, doc };
+  if (errors.length > 0) return { ok: false, errors: inDocumentOrder(doc, errors) };
+  rememberValid(doc);
+  return { ok: true, doc };
 }
 
 /**

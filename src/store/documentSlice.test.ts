@@ -43,6 +43,15 @@ describe('document history', () => {
     expect(store.getState().doc.layout?.h1).toBeUndefined();
   });
 
+  it('a drag keeps the position of an element whose id is __proto__', () => {
+    const store = createAppStore(emptyDesign('a'));
+    store.getState().moveLive({ ['__proto__']: { x: 4, y: 5 } });
+    store.getState().endDrag();
+    const layout = store.getState().doc.layout ?? {};
+    expect(Object.getPrototypeOf(layout)).toBe(Object.prototype);
+    expect(JSON.stringify(layout)).toBe('{"__proto__":{"x":4,"y":5}}');
+  });
+
   it('replacing the document is undoable, except the start-up restore', () => {
     const store = createAppStore(emptyDesign('a'));
     store.getState().replaceDocument(emptyDesign('imported'), 'Import');
@@ -50,6 +59,15 @@ describe('document history', () => {
     expect(store.getState().doc.name).toBe('a');
     store.getState().replaceDocument(emptyDesign('restored'), 'Restore', { history: false });
     expect(store.getState().past).toHaveLength(0);
+  });
+
+  it('a new document drops the selection and the path highlight of the one before', () => {
+    const store = createAppStore(emptyDesign('a'));
+    store.getState().select(['esx1']);
+    store.getState().highlightFlow('f1');
+    store.getState().replaceDocument(emptyDesign('opened'), 'Open');
+    expect(store.getState().selection).toEqual([]);
+    expect(store.getState().highlight).toBeNull();
   });
 
   it('keeps the UI state out of history', () => {

@@ -4,6 +4,7 @@
 // or, for the autosave restore at start-up, with no history at all.
 import type { StateCreator } from 'zustand/vanilla';
 import type { Command } from '../model/commands/command';
+import { layoutEntry, putLayoutEntry } from '../model/layoutEntries';
 import type { Design, LayoutEntry } from '../model/types';
 import type { AppState } from './appState';
 
@@ -26,7 +27,10 @@ export interface DocumentSlice {
   dragBase: Design | null;
   /** Runs a command; returns the refusal reason, or null when it applied. */
   apply: <A>(command: Command<A>, args: A) => string | null;
-  /** Replaces the whole document (open, import, example, new). Undoable unless `history` is false. */
+  /**
+   * Replaces the whole document (open, import, example, new). Undoable unless `history` is false.
+   * The selection and the path highlight belong to the design that was open, so both are cleared.
+   */
   replaceDocument: (doc: Design, label: string, options?: { history?: boolean }) => void;
   /** Live position/size updates during a drag: no history until `endDrag`. */
   moveLive: (updates: Record<string, Partial<LayoutEntry>>) => void;
@@ -70,14 +74,16 @@ export const createDocumentSlice =
         revision: state.revision + 1,
         loadCount: state.loadCount + 1,
         dragBase: null,
+        selection: [],
+        highlight: null,
       });
     },
     moveLive: (updates) => {
       const state = get();
       const layout = { ...(state.doc.layout ?? {}) };
       for (const [id, change] of Object.entries(updates)) {
-        const current = layout[id];
-        layout[id] = { ...current, x: current?.x ?? 0, y: current?.y ?? 0, ...change };
+        const current = layoutEntry(layout, id);
+        putLayoutEntry(layout, id, { ...current, x: current?.x ?? 0, y: current?.y ?? 0, ...change });
       }
       set({
         doc: { ...state.doc, layout },

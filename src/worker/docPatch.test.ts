@@ -61,6 +61,19 @@ describe('document patches', () => {
     expect(prev.vms![3]!.power).toBeUndefined();
   });
 
+  it('sends an extension object holding __proto__ or constructor keys whole, never a path through them', () => {
+    const prev = {
+      ...base(),
+      'x-meta': JSON.parse('{"constructor":{"by":"a"},"__proto__":{"n":1}}'),
+    } as Design;
+    for (const meta of ['{"constructor":{"by":"b"},"__proto__":{"n":1}}', '{"__proto__":{"n":2}}', '{}']) {
+      const next = { ...prev, 'x-meta': JSON.parse(meta) } as Design;
+      const ops = roundTrip(prev, next);
+      expect(ops).toEqual([{ op: 'set', path: ['x-meta'], value: JSON.parse(meta) }]);
+    }
+    expect(({} as Record<string, unknown>).n).toBeUndefined();
+  });
+
   it('refuses a patch that walks through __proto__', () => {
     expect(() => applyPatch(base(), [{ op: 'set', path: ['__proto__', 'polluted'], value: 1 }])).toThrow();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

@@ -17,13 +17,19 @@ const MAX_DEPTH = 4;
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
+/**
+ * Keys a patch never walks through (applyPatch refuses them). A document may still hold them, inside
+ * an `x-` extension, so the diff sends an object with such a key whole instead of a path through it.
+ */
+const UNSAFE_KEYS: ReadonlySet<PropertyKey> = new Set(['__proto__', 'constructor', 'prototype']);
+
 export function diffDesign(prev: Design, next: Design): PatchOp[] {
   const ops: PatchOp[] = [];
   const a = prev as Record<string, unknown>;
   const b = next as Record<string, unknown>;
   for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
     if (key === 'layout') continue;
-    diffValue(a[key], b[key], [key], key in b, ops, 1);
+    diffValue(a[key], b[key], [key], Object.hasOwn(b, key), ops, 1);
   }
   return ops;
 }
@@ -56,9 +62,12 @@ function diffValue(
     return;
   }
   if (depth < MAX_DEPTH && isPlainObject(a) && isPlainObject(b)) {
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)]))
-      diffValue(a[key], b[key], [...path, key], key in b, ops, depth + 1);
-    return;
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    if (![...keys].some((key) => UNSAFE_KEYS.has(key))) {
+      for (const key of keys)
+        diffValue(a[key], b[key], [...path, key], Object.hasOwn(b, key), ops, depth + 1);
+      return;
+    }
   }
   ops.push({ op: 'set', path, value: b });
 }
@@ -78,8 +87,7 @@ type Container = Record<string | number, unknown> | unknown[];
 
 function applyOne(node: Container, op: PatchOp, depth: number): Container {
   const key = op.path[depth]!;
-  if (key === '__proto__' || key === 'constructor' || key === 'prototype')
-    throw new Error(`refusing to patch through ${String(key)}`);
+  if (UNSAFE_KEYS.has(key)) throw new Error(`refusing to patch through ${String(key)}`);
   const copy = (Array.isArray(node) ? [...node] : { ...node }) as Record<string | number, unknown>;
   if (depth === op.path.length - 1) {
     if (op.op === 'set') copy[key] = op.value;

@@ -30,6 +30,37 @@ describe('evaluation sync', () => {
     sync.dispose();
   });
 
+  it('after a failure, the next change sends the whole document rather than a patch', async () => {
+    const sent: string[] = [];
+    const recording: TransportFactory = (receive, crashed) => {
+      const inner = inThreadTransport(receive, crashed);
+      return {
+        post: (message) => {
+          sent.push(message.type);
+          // The first patch cannot be applied: the evaluator drops its copy of the design.
+          if (message.type === 'patch' && !sent.includes('failed'))
+            queueMicrotask(() => receive({ type: 'failed', seq: message.seq, message: 'patch refused' }));
+          else inner.post(message);
+        },
+        terminate: inner.terminate,
+      };
+    };
+    const store = createAppStore(withHost());
+    const sync = startEvaluationSync(store, recording);
+    await sync.whenEvaluated();
+    store.getState().replaceDocument({ ...store.getState().doc, name: 'one' }, 'Rename');
+    await sync.whenEvaluated();
+    sent.push('failed');
+    expect(store.getState().evaluatorNotice).toContain('patch refused');
+    store.getState().replaceDocument({ ...store.getState().doc, name: 'two' }, 'Rename');
+    await sync.whenEvaluated();
+    expect(sent).toEqual(['load', 'patch', 'failed', 'load']);
+    expect(store.getState().evaluatorNotice).toBeNull();
+    store.getState().replaceDocument({ ...store.getState().doc, name: 'three' }, 'Rename');
+    expect(sent.at(-1)).toBe('patch');
+    sync.dispose();
+  });
+
   it('a failed evaluation releases waiters, shows a notice and keeps the design', async () => {
     const failing: TransportFactory = (receive) => ({
       post: (message) => {

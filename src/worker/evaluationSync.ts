@@ -22,6 +22,9 @@ export function startEvaluationSync(store: AppStore, factory?: TransportFactory)
   // The newest request answered, by a result or a failure: a failure must release waiters too.
   let settledSeq = 0;
   let waiters: { seq: number; resolve: () => void }[] = [];
+  // After a failure the evaluator's copy may be gone (a patch it could not apply), and patches
+  // would only fail again: the next change sends the whole document.
+  let reloadNext = false;
   const settle = (seq: number) => {
     settledSeq = Math.max(settledSeq, seq);
     const ready = waiters.filter((w) => w.seq <= seq);
@@ -38,6 +41,7 @@ export function startEvaluationSync(store: AppStore, factory?: TransportFactory)
         settle(seq);
       },
       onFailure: (message) => {
+        reloadNext = true;
         store.getState().setEvaluatorNotice(`Evaluation failed: ${message}. Your design is unchanged.`);
         settle(sentSeq);
       },
@@ -61,7 +65,9 @@ export function startEvaluationSync(store: AppStore, factory?: TransportFactory)
     const ops = diffDesign(sentDoc, state.doc);
     sentDoc = state.doc;
     if (ops.length === 0) return;
-    sentSeq = ops.length > LOAD_THRESHOLD ? client.load(state.doc) : client.patch(ops);
+    const reload = reloadNext || ops.length > LOAD_THRESHOLD;
+    reloadNext = false;
+    sentSeq = reload ? client.load(state.doc) : client.patch(ops);
   });
 
   return {

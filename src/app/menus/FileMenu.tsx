@@ -1,9 +1,13 @@
-// File: New design, Open… (also Ctrl+O and dropping a .json on the window), Save (Ctrl+S).
+// File: New design, Open… (also Ctrl+O), Save (Ctrl+S). Files dropped anywhere
+// on the window go where the canvas sends them: a design opens, an inventory
+// (RVTools, govc) is imported.
 import { useEffect, useRef } from 'react';
 import { installFileDrop } from '../../io/files/fileDrop';
 import { startNewDesign } from '../../io/files/newDesign';
 import { openDesignFile } from '../../io/files/openDesignFile';
 import { saveDesignFile } from '../../io/files/saveDesignFile';
+import { importSessionFor } from '../../panels/import/importSession';
+import { openOrImport } from '../../panels/import/openOrImport';
 import { useAppStoreApi } from '../../store/StoreProvider';
 import { installShortcuts } from '../shortcuts';
 import { fileShortcuts } from './fileShortcuts';
@@ -22,12 +26,7 @@ export function FileMenu() {
       }),
     );
     const stopDrop = installFileDrop(window, {
-      onDesignFile: (file) => void openDesignFile(store, file),
-      onOtherFile: (file) =>
-        store.getState().notify({
-          kind: 'error',
-          text: `${file.name} was not opened: only .json design files open here. Your design is unchanged.`,
-        }),
+      onFiles: (files) => void openOrImport(store, importSessionFor(store), files),
     });
     return () => {
       stopShortcuts();

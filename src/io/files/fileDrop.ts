@@ -1,15 +1,11 @@
-// A file dropped anywhere on the window opens as a design. Without this the
-// browser would navigate to the dropped file and leave the app.
-
-const isDesignFile = (file: File): boolean =>
-  file.name.toLowerCase().endsWith('.json') || file.type === 'application/json';
-
+// Files dropped anywhere on the window. Without this the browser would
+// navigate to a dropped file and leave the app. What the files are (a design
+// to open, an inventory to import) is for the caller to decide.
 const carriesFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
 
 export interface FileDropHandlers {
-  onDesignFile: (file: File) => void;
-  /** A file that is not a .json design file. */
-  onOtherFile: (file: File) => void;
+  /** Every file of one drop, in the order the browser lists them; never empty. */
+  onFiles: (files: File[]) => void;
 }
 
 export function installFileDrop(target: Window, handlers: FileDropHandlers): () => void {
@@ -19,13 +15,11 @@ export function installFileDrop(target: Window, handlers: FileDropHandlers): () 
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
   };
   const onDrop = (event: DragEvent) => {
-    // A closer handler (an importer's drop zone) that took the drop wins.
+    // A closer handler (the canvas's drop zone) that took the drop wins.
     if (!carriesFiles(event) || event.defaultPrevented) return;
     event.preventDefault();
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    if (isDesignFile(file)) handlers.onDesignFile(file);
-    else handlers.onOtherFile(file);
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length > 0) handlers.onFiles(files);
   };
   target.addEventListener('dragover', onDragOver);
   target.addEventListener('drop', onDrop);

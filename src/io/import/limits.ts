@@ -17,6 +17,10 @@ export const LIMITS = {
   /** Sheet XML compresses 5–30×; deflate's own limit is about 1030×. Checked on parts over 1 MiB. */
   maxCompressionRatio: 100,
   ratioCheckFromBytes: MiB,
+  /** Columns of a worksheet: Excel stops at XFD. A cell reference past it would make a huge row. */
+  maxSheetColumns: 16_384,
+  /** Cells of one sheet, gaps included. RVTools' vInfo of 50,000 VMs has about 5 million. */
+  maxSheetCells: 10_000_000,
 } as const;
 
 export function formatBytes(bytes: number): string {

@@ -2,6 +2,7 @@
 // clipboard when the browser allows it; or, for a design too large for a
 // link, the way out: save it as a file.
 import { useEffect, useState } from 'react';
+import { copyText } from '../../io/clipboard';
 import { saveDesignFile } from '../../io/files/saveDesignFile';
 import type { ShareLinkResult } from '../../io/share/shareLink';
 import type { Design } from '../../model/types';
@@ -10,16 +11,6 @@ import { Modal } from './Modal';
 type CopyState = 'copying' | 'copied' | 'failed';
 
 const kilobytes = (chars: number): string => `${(chars / 1024).toFixed(1)} KB`;
-
-async function copyToClipboard(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 interface ShareLinkDialogProps {
   link: ShareLinkResult;
@@ -60,11 +51,11 @@ function LinkReady({ url, onClose }: { url: string; onClose: () => void }) {
   const [copy, setCopy] = useState<CopyState>('copying');
   const copyNow = () => {
     setCopy('copying');
-    void copyToClipboard(url).then((ok) => setCopy(ok ? 'copied' : 'failed'));
+    void copyText(url).then((ok) => setCopy(ok ? 'copied' : 'failed'));
   };
   useEffect(() => {
     let shown = true;
-    void copyToClipboard(url).then((ok) => {
+    void copyText(url).then((ok) => {
       if (shown) setCopy(ok ? 'copied' : 'failed');
     });
     return () => {

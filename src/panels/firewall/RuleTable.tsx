@@ -5,6 +5,7 @@ import { Fragment } from 'react';
 import { moveRule, removeRule } from '../../model/commands/firewallRules';
 import type { FirewallRule, GatewayRule } from '../../model/types';
 import { RowActions } from '../inspector/forms/RowActions';
+import { RowsHead } from '../inspector/forms/RowsHead';
 import { useRun } from '../inspector/useEdit';
 import { categoryLabel, evaluationOrder, type OrderedRule } from './ruleOrder';
 import { useRuleFields } from './useRuleFields';
@@ -25,16 +26,7 @@ export function RuleTable({ rules, gateway, prefix, knownIds }: RuleTableProps) 
   const headers = gateway ? HEADERS : [...HEADERS, 'Applied to', 'Direction'];
   return (
     <table className="rows rule-table" data-testid={`${prefix}.table`}>
-      <thead>
-        <tr>
-          {headers.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-          <th scope="col" aria-label="Actions" />
-        </tr>
-      </thead>
+      <RowsHead columns={headers} />
       <tbody>
         {ordered.map((entry, i) => (
           <Fragment key={entry.rule.id}>

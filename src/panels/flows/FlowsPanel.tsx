@@ -4,6 +4,7 @@
 import { useMemo } from 'react';
 import { useAppStore } from '../../store/StoreProvider';
 import { DockPanel } from '../inspector/DockPanel';
+import { RowsHead } from '../inspector/forms/RowsHead';
 import { useDesignContent } from '../inspector/useEdit';
 import { flowSummary, resultsById, summaryText } from '../trace/flowSummary';
 import { AddFlowForm } from './AddFlowForm';
@@ -36,16 +37,7 @@ export function FlowsPanel() {
               <span className="muted"> · select a flow to see its path</span>
             </p>
             <table className="rows flow-table" data-testid="flows.table">
-              <thead>
-                <tr>
-                  {FLOW_HEADERS.map((h) => (
-                    <th key={h} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                  <th scope="col" aria-label="Actions" />
-                </tr>
-              </thead>
+              <RowsHead columns={FLOW_HEADERS} />
               {flows.map((flow) => (
                 <FlowRows
                   key={flow.id}

@@ -14,7 +14,15 @@ export function ImportReportPanel({ shown, onClose }: Props) {
   const { report } = shown;
   const view = reportView(report);
   return (
-    <section className="import-report" data-testid="import-report" aria-label="Import report">
+    <section
+      className="import-report"
+      data-testid="import-report"
+      aria-label="Import report"
+      // Escape closes it, as it closes the other panels that float over the canvas.
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) onClose();
+      }}
+    >
       <header className="import-report-header">
         <h2>Import report</h2>
         <button

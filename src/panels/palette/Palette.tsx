@@ -33,7 +33,7 @@ export function Palette() {
   return (
     <aside className="palette" aria-label="Palette">
       {PALETTE_GROUPS.map((group) => (
-        <section key={group.title} className="palette-group">
+        <section key={group.title} className="palette-group" aria-label={group.title}>
           <h2 className="palette-title">{group.title}</h2>
           {group.items.map((item) => (
             <button

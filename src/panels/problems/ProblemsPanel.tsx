@@ -4,7 +4,7 @@ import { DockPanel } from '../inspector/DockPanel';
 import type { Problem } from '../../engine/types';
 import { countsText, groupProblems, SEVERITY_TITLE } from './problemGroups';
 import { useProblems } from './useProblems';
-import { useRevealProblem } from './useRevealProblem';
+import { useRevealElements } from '../trace/useReveal';
 import './problems.css';
 
 function ProblemItem({ problem, onReveal }: { problem: Problem; onReveal: (p: Problem) => void }) {
@@ -28,7 +28,7 @@ function ProblemItem({ problem, onReveal }: { problem: Problem; onReveal: (p: Pr
 
 export function ProblemsPanel() {
   const { problems, counts, evaluated } = useProblems();
-  const reveal = useRevealProblem();
+  const reveal = useRevealElements();
   const groups = groupProblems(problems);
   return (
     <DockPanel panel="problems" title="Problems" summary={evaluated ? countsText(counts) : 'evaluating…'}>

@@ -1,6 +1,7 @@
 // A flow's hops listed like a traceroute. Each hop selects its element on
 // the canvas; the hop where the packet stopped is red, with the reason.
 import type { FlowResult } from '../../engine/types';
+import { copyText } from '../../io/clipboard';
 import { useAppStoreApi } from '../../store/StoreProvider';
 import { traceRows, traceText, verdictText } from './traceRows';
 import { useRevealElement } from './useReveal';
@@ -10,13 +11,16 @@ export function Trace({ result, title }: { result: FlowResult; title: string }) 
   const reveal = useRevealElement();
   const store = useAppStoreApi();
   const rows = traceRows(result);
-  const copy = () => {
-    const { notify } = store.getState();
-    navigator.clipboard
-      .writeText(traceText(result))
-      .then(() => notify({ kind: 'success', text: `Copied the trace of ${title}` }))
-      .catch(() => notify({ kind: 'error', text: 'The browser refused to copy to the clipboard' }));
-  };
+  const copy = () =>
+    void copyText(traceText(result)).then((copied) =>
+      store
+        .getState()
+        .notify(
+          copied
+            ? { kind: 'success', text: `Copied the trace of ${title}` }
+            : { kind: 'error', text: 'The browser refused to copy to the clipboard' },
+        ),
+    );
   return (
     <section className="trace" data-testid="trace" aria-label={`Path of ${title}`}>
       <div className="trace-heading">

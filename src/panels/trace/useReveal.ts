@@ -1,5 +1,5 @@
-// Bringing what a trace names into view: one hop's element (selected, as a
-// click on the canvas would), or a whole path (the selection is left alone).
+// Bringing what a trace or a problem names into view: its elements (selected,
+// as a click on the canvas would), or a whole path (the selection is left alone).
 import { useCallback } from 'react';
 import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { sceneOf } from '../../canvas/sceneOf';
@@ -9,14 +9,23 @@ import { problemTargets } from '../problems/problemTargets';
 
 const ZOOM = { padding: 0.3, maxZoom: 1.2, duration: 300 };
 
-/** Selects an element (a hop of a trace) and brings the node that draws it into view. */
-export function useRevealElement(): (id: string) => void {
+/** What a problem (MODEL.md 2.5) or a hop names. */
+export interface Named {
+  elements: readonly string[];
+  ports?: readonly string[];
+}
+
+/**
+ * Selects the named elements and brings the nodes that draw them into view. Names of nothing in
+ * the design (a stale result) leave the selection and the view alone.
+ */
+export function useRevealElements(): (named: Named) => void {
   const store = useAppStoreApi();
   const { fitView } = useReactFlow();
   return useCallback(
-    (id) => {
+    (named) => {
       const { doc, select } = store.getState();
-      const targets = problemTargets(doc, sceneOf(doc), { elements: [id] });
+      const targets = problemTargets(doc, sceneOf(doc), named);
       if (targets.select.length === 0) return;
       select(targets.select);
       if (targets.nodes.length > 0)
@@ -24,6 +33,12 @@ export function useRevealElement(): (id: string) => void {
     },
     [store, fitView],
   );
+}
+
+/** Selects one element (a hop of a trace) and brings the node that draws it into view. */
+export function useRevealElement(): (id: string) => void {
+  const reveal = useRevealElements();
+  return useCallback((id) => reveal({ elements: [id] }), [reveal]);
 }
 
 /**

@@ -3,6 +3,7 @@
 // sheets the caller asks for. Cells keep their text as written (numbers as
 // their digits, booleans as TRUE/FALSE); nothing is evaluated.
 import { describeError, ImportFailure } from '../errors';
+import { LIMITS } from '../limits';
 import { decodeText } from './text';
 import { toTable, type Table, type TableRow } from './table';
 import { readAttribute, readAttributes, scanXml, XmlError, type XmlHandler } from './xml';
@@ -123,6 +124,8 @@ function readSheetRows(
   let cellType = '';
   let cellValue: string | null = null;
   let capture = false;
+  // Rows are dense arrays: a cell far to the right, or many rows of them, would fill memory with gaps.
+  let cells = 0;
   parseXmlPart(
     bytes,
     file,
@@ -138,6 +141,11 @@ function readSheetRows(
           const ref = readAttribute(attributes, 'r');
           const at = ref ? columnIndex(ref.toUpperCase()) : -1;
           column = at > column ? at : column + 1;
+          if (column >= LIMITS.maxSheetColumns)
+            throw new ImportFailure(
+              file,
+              `part ${part} has a cell (${ref?.slice(0, 16) ?? `number ${column + 1} of row ${rowNumber}`}) beyond column XFD, the last one a worksheet has; the workbook is damaged`,
+            );
           cellType = readAttribute(attributes, 't') ?? 'n';
           cellValue = '';
         } else if ((name === 'v' || name === 't') && cellValue !== null) capture = true;
@@ -148,6 +156,12 @@ function readSheetRows(
           cellValue = null;
         } else if (name === 'v' || name === 't') capture = false;
         else if (name === 'row' && row) {
+          cells += row.length;
+          if (cells > LIMITS.maxSheetCells)
+            throw new ImportFailure(
+              file,
+              `part ${part} has more than ${LIMITS.maxSheetCells.toLocaleString('en')} cells, more than any RVTools export; the file was refused`,
+            );
           rows.push({ line: rowNumber, cells: Array.from(row, (c) => c ?? '') });
           row = null;
         }

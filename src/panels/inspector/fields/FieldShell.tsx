@@ -16,14 +16,16 @@ export function FieldShell({ label, testId, error, hideLabel, hint, children }: 
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  // The hint gives way to the error, so it is described only while it is shown.
+  const shownHint = hint && !error;
+  const describedBy = error ? errorId : shownHint ? hintId : undefined;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
         {label}
       </label>
       {children({ id, describedBy, invalid: error !== null })}
-      {hint && !error && (
+      {shownHint && (
         <span id={hintId} className="field-hint">
           {hint}
         </span>

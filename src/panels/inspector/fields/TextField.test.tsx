@@ -22,6 +22,27 @@ describe('TextField', () => {
     expect(commit).not.toHaveBeenCalled();
   });
 
+  it('is described by its hint, or by its error while the error hides the hint, never by a missing element', () => {
+    render(
+      <TextField
+        label="IP"
+        testId="f"
+        value=""
+        hint="CIDR, like 10.0.0.1/24"
+        parse={parseCidr}
+        onCommit={() => null}
+      />,
+    );
+    const input = screen.getByLabelText('IP');
+    const describedBy = () => (input.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+    const texts = () => describedBy().map((id) => document.getElementById(id)?.textContent);
+    expect(texts()).toEqual(['CIDR, like 10.0.0.1/24']);
+    fireEvent.change(input, { target: { value: '10.0.0.300/24' } });
+    expect(texts()).toEqual([expect.stringMatching(/not an IPv4 address/)]);
+    fireEvent.change(input, { target: { value: '10.0.0.3/24' } });
+    expect(texts()).toEqual(['CIDR, like 10.0.0.1/24']);
+  });
+
   it('commits a valid value on Enter and on blur, once per change', () => {
     const commit = vi.fn(() => null);
     render(<TextField label="IP" testId="f" value="10.0.0.1/24" parse={parseCidr} onCommit={commit} />);

@@ -7,6 +7,7 @@ import { CheckboxField } from '../fields/CheckboxField';
 import { TextField } from '../fields/TextField';
 import { useRun } from '../useEdit';
 import { AddButton, RowActions } from './RowActions';
+import { RowsHead } from './RowsHead';
 import { parsePortName } from '../fields/fieldParsers';
 
 export function HostNicRows({ host }: { host: Host }) {
@@ -17,13 +18,7 @@ export function HostNicRows({ host }: { host: Host }) {
       <legend>Physical NICs</legend>
       {nics.length > 0 && (
         <table className="rows">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Up</th>
-              <th aria-label="Actions" />
-            </tr>
-          </thead>
+          <RowsHead columns={['Name', 'Up']} />
           <tbody>
             {nics.map((nic, i) => {
               const testId = `inspector.host.nics.${i}`;

@@ -5,6 +5,7 @@ import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/SelectField';
 import { useUpdate } from '../useEdit';
 import { AddButton, RowActions } from './RowActions';
+import { RowsHead } from './RowsHead';
 
 const TYPES = [
   { value: 'promiscuous', label: 'Promiscuous' },
@@ -31,14 +32,7 @@ export function PvlanTable({ sw }: { sw: DistributedSwitch }) {
       <legend>Private VLANs</legend>
       {pvlans.length > 0 && (
         <table className="rows">
-          <thead>
-            <tr>
-              <th>Primary</th>
-              <th>Secondary</th>
-              <th>Type</th>
-              <th aria-label="Actions" />
-            </tr>
-          </thead>
+          <RowsHead columns={['Primary', 'Secondary', 'Type']} />
           <tbody>
             {pvlans.map((p, i) => {
               const testId = `inspector.switch.pvlans.${i}`;

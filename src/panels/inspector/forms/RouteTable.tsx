@@ -7,6 +7,7 @@ import { TextField } from '../fields/TextField';
 import { options } from '../options';
 import { useRun, useUpdate } from '../useEdit';
 import { AddButton, moved, RowActions } from './RowActions';
+import { RowsHead } from './RowsHead';
 import { parseCidr, parseIpv4 } from '../fields/fieldParsers';
 
 const KINDS = [
@@ -34,13 +35,7 @@ export function RouteTable({ router }: { router: Router }) {
       <legend>Routes</legend>
       {routes.length > 0 && (
         <table className="rows">
-          <thead>
-            <tr>
-              <th>Destination</th>
-              <th>Next hop</th>
-              <th aria-label="Actions" />
-            </tr>
-          </thead>
+          <RowsHead columns={['Destination', 'Next hop']} />
           <tbody>
             {routes.map((route, i) => {
               const testId = `inspector.router.routes.${i}`;

@@ -7,6 +7,7 @@ import { SelectField } from '../fields/SelectField';
 import { hostNicNames, options, usedUplinkNics } from '../options';
 import { useUpdate } from '../useEdit';
 import { AddButton, moved, RowActions } from './RowActions';
+import { RowsHead } from './RowsHead';
 
 const ROLES = [
   { value: 'active', label: 'Active' },
@@ -39,14 +40,7 @@ export function UplinkTable({ sw, doc }: { sw: StandardSwitch | DistributedSwitc
       <legend>Uplinks (failover order)</legend>
       {uplinks.length > 0 && (
         <table className="rows">
-          <thead>
-            <tr>
-              {sw.type === 'distributed' && <th>Host</th>}
-              <th>NIC</th>
-              <th>Role</th>
-              <th aria-label="Actions" />
-            </tr>
-          </thead>
+          <RowsHead columns={[...(sw.type === 'distributed' ? ['Host'] : []), 'NIC', 'Role']} />
           <tbody>
             {uplinks.map((u, i) => {
               const testId = `inspector.switch.uplinks.${i}`;
