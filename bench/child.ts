@@ -9,6 +9,8 @@ import { heapBeforeGc } from './heap';
 export interface ChildOutcome<T> {
   /** The last report the child sent, or null. */
   last: T | null;
+  /** How long before the child ended its last report came (ms). */
+  sinceLastMs: number;
   exitCode: number | null;
   timedOut: boolean;
   /** The largest heap before a collection (MB), when run with --trace-gc. */
@@ -27,8 +29,18 @@ export function runChild<T>(
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
-  const outcome: ChildOutcome<T> = { last: null, exitCode: null, timedOut: false, gcPeakMB: 0 };
-  child.on('message', (message) => (outcome.last = message as T));
+  const outcome: ChildOutcome<T> = {
+    last: null,
+    sinceLastMs: 0,
+    exitCode: null,
+    timedOut: false,
+    gcPeakMB: 0,
+  };
+  let lastAt = performance.now();
+  child.on('message', (message) => {
+    outcome.last = message as T;
+    lastAt = performance.now();
+  });
   createInterface({ input: child.stdout! }).on('line', (line) => {
     const before = heapBeforeGc(line);
     if (before === null) process.stderr.write(`${line}\n`);
@@ -42,6 +54,7 @@ export function runChild<T>(
     child.on('close', (code) => {
       clearTimeout(timer);
       outcome.exitCode = code;
+      outcome.sinceLastMs = performance.now() - lastAt;
       resolve(outcome);
     });
   });

@@ -23,7 +23,12 @@ export interface TierProgress {
 
 export interface NaiveProgress {
   fingerprint: string;
+  /** Whole runs of the reference (ms). */
   samples: number[];
+  /** Runs without its brute-force shadowed-rule search (ms), timed first: a floor for a whole run. */
+  partialSamples: number[];
+  /** Sent just before each whole run starts, so a run cut off at the cap still bounds the time. */
+  phase: 'partial' | 'whole';
 }
 
 /** FNV-1a over the text: equal designs give equal fingerprints. */

@@ -5,7 +5,7 @@ import { heapBeforeGc } from '../../bench/heap';
 import { sampleTimes } from '../../bench/measure';
 import { fingerprint } from '../../bench/messages';
 import { summariseProfile } from '../../bench/profileSummary';
-import { tierRow, toJson } from '../../bench/report';
+import { tierRow, toJson, toTable } from '../../bench/report';
 import { median, percentile } from '../../bench/stats';
 
 describe('percentiles', () => {
@@ -101,7 +101,7 @@ describe('the JSON report', () => {
       globalCpu: [],
       heapMB: 40.4,
     };
-    const row = tierRow('S', progress, [1100, 1000, 1200], 55.6);
+    const row = tierRow('S', progress, [1100, 1000, 1200], null, 55.6);
     const parsed = JSON.parse(toJson([{ row, progress, naive: null, notes: [] }]));
     expect(parsed).toEqual({
       tiers: [
@@ -114,9 +114,34 @@ describe('the JSON report', () => {
           globalEditP95Ms: null,
           naiveMs: 1100,
           speedupVsNaive: 100,
+          naiveAtLeastMs: null,
+          speedupVsNaiveAtLeast: null,
           heapMB: 56,
         },
       ],
     });
+  });
+
+  it('reports a naive run cut off at its cap as a floor, and the speed-up it proves as a lower bound', () => {
+    const progress = {
+      tier: 'M',
+      engine: 'incremental',
+      fingerprint: 'x',
+      generateMs: 1,
+      validateMs: 1,
+      fullSamples: [100],
+      localSamples: [],
+      globalSamples: [],
+      fullCpu: [100],
+      localCpu: [],
+      globalCpu: [],
+      heapMB: 10,
+    };
+    const row = tierRow('M', progress, [], 250_000, 10);
+    expect(row).toMatchObject({ naiveMs: null, speedupVsNaive: null, naiveAtLeastMs: 250_000 });
+    expect(row.speedupVsNaiveAtLeast).toBe(2500);
+    const table = toTable([{ row, progress, naive: null, notes: [] }], []);
+    expect(table).toContain('≥ 2500×');
+    expect(table).toContain('M speed-up over the naive reference ≥ 50×: ≥ 2500 (lower bound) met');
   });
 });

@@ -8,7 +8,7 @@ import type { RefProblems } from './types';
 import { ignoreAll } from './types';
 import { uplinkProblems } from './uplinks';
 
-export function referenceProblems(ctx: Ctx): RefProblems {
+export function referenceProblems(ctx: Ctx, shadowing = true): RefProblems {
   const out: RefProblems = { problems: [], ignores: [] };
   const groups = [
     {
@@ -39,6 +39,7 @@ export function referenceProblems(ctx: Ctx): RefProblems {
     { fn: shadowProblems, codes: ['shadowed-rule'] },
   ] as const;
   for (const g of groups) {
+    if (!shadowing && g.fn === shadowProblems) continue;
     const r = tryGap(() => g.fn(ctx));
     if ('gap' in r) {
       for (const code of g.codes) out.ignores.push(ignoreAll(code, r.gap));
