@@ -248,7 +248,15 @@ test('every kind of element opens its form', async ({ page }) => {
   await loadDesign(page, {
     ...doc,
     physicalSwitches: [{ id: 'tor1', ports: [{ name: 'Eth1/1' }] }],
-    hosts: [{ id: 'esx1', nics: [{ name: 'vmnic0' }], vmkernels: [{ id: 'esx1-vmk0', network: 'pg-web' }] }],
+    hosts: [
+      { id: 'esx1', nics: [{ name: 'vmnic0' }], vmkernels: [{ id: 'esx1-vmk0', network: 'pg-web' }] },
+      { id: 'ws1', kind: 'workstation', nics: [{ name: 'eth0' }] },
+    ],
+    switches: [
+      ...(doc.switches ?? []),
+      { id: 'dvs1', type: 'distributed', hosts: ['esx1'] },
+      { id: 'vmnet8', type: 'nat', host: 'ws1', subnet: '192.168.80.0/24' },
+    ],
     cables: [{ id: 'c1', a: 'esx1:vmnic0', b: 'tor1:Eth1/1' }],
     firewall: { rules: [{ id: 'fw-1', action: 'allow' }] },
   });
@@ -256,6 +264,8 @@ test('every kind of element opens its form', async ({ page }) => {
     ['esx1', 'host'],
     ['esx1-vmk0', 'vmkernel'],
     ['vss0', 'switch'],
+    ['dvs1', 'switch'],
+    ['vmnet8', 'switch'],
     ['pg-web', 'portGroup'],
     ['web-01', 'vm'],
     ['web-01-n0', 'vmNic'],
@@ -271,6 +281,13 @@ test('every kind of element opens its form', async ({ page }) => {
     await expect(page.getByTestId(`inspector.form.${kind}`)).toBeVisible();
     await expect(page.getByTestId(`inspector.${kind}.id`)).toHaveValue(id);
   }
+  // Switches of every type share one form kind: each shows the fields of its own type.
+  await select(page, ['dvs1']);
+  await expect(page.getByTestId('inspector.switch.hosts.esx1')).toBeChecked();
+  await expect(page.getByTestId('inspector.switch.host')).toHaveCount(0);
+  await select(page, ['vmnet8']);
+  await expect(page.getByTestId('inspector.switch.type')).toHaveValue('nat');
+  await expect(page.getByTestId('inspector.switch.subnet')).toHaveValue('192.168.80.0/24');
   await select(page, ['web-01', 'db-01']);
   await expect(page.getByTestId('inspector.count')).toHaveText('2 elements selected');
 });
