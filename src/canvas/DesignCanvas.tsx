@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
 import { useAppStore, useAppStoreApi } from '../store/StoreProvider';
 import { CanvasActionsContext } from './canvasActions';
@@ -38,6 +38,9 @@ export function DesignCanvas() {
   const actions = useHostActions(store);
   const linkHover = useLinkHover();
   useFitViewOnLoad();
+  // React Flow's fitView prop waits for the first nodes: on an empty canvas it would jump the view
+  // when the first element is dropped, away from where the user put it. Fit only what was there.
+  const [fitOnInit] = useState(() => nodes.length > 0);
 
   return (
     <CanvasActionsContext.Provider value={actions}>
@@ -49,7 +52,7 @@ export function DesignCanvas() {
         connectionMode={ConnectionMode.Loose}
         deleteKeyCode={null}
         onlyRenderVisibleElements
-        fitView
+        fitView={fitOnInit}
         fitViewOptions={FIT_VIEW}
         minZoom={0.05}
         onMoveEnd={(_event, viewport) => setViewport(viewport)}
