@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { build, preview } from 'vite';
 
 const root = join(import.meta.dirname, '../..');
-const example = process.argv[2] ?? 'three-tier-app.json';
+const example = process.argv[2] ?? 'jumbo-vmotion.json';
 const output = process.argv[3] ?? join(root, 'docs/screenshot.png');
 const outDir = join(root, '.e2e-dist/screenshot');
 
