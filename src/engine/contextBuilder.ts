@@ -20,6 +20,7 @@ import { patchContext } from './contextPatch';
 import { diffContexts, everything, type ContextDelta } from './delta';
 import { membersByDomain } from './domains';
 import { buildGraph, type GraphMode, type L2Graph, type UsedNode } from './graph';
+import { growGraph } from './graphGrow';
 import { buildInstances, type Instance } from './instances';
 import type { Net, SwitchNet } from './net';
 import { NetBuilder } from './netBuilder';
@@ -48,15 +49,17 @@ export class Graphs {
   /** Makes sure every location is in the graph; true when it was (re)built. */
   include(net: Net, attachments: Iterable<Attachment>): boolean {
     this.net = net;
-    let grew = false;
+    const fresh: UsedNode[] = [];
     for (const att of attachments)
       for (const loc of att.locations)
         if (!this.used.has(loc.node)) {
           this.used.set(loc.node, loc);
-          grew = true;
+          fresh.push(loc);
         }
-    if (!grew && this.real) return false;
-    this.real = buildGraph(net, this.instances, this.used.values(), 'real');
+    if (fresh.length === 0 && this.real) return false;
+    // A few new nodes grow the graph (graphGrow.ts); many, or a first graph, build it.
+    const grown = this.real && fresh.length <= 64 ? growGraph(this.real, net, fresh) : null;
+    this.real = grown ?? buildGraph(net, this.instances, this.used.values(), 'real');
     this.hypotheticals.clear();
     return true;
   }

@@ -2,11 +2,12 @@
 // wiring, patched into the previous context instead of rebuilding it: each
 // swapped member is taken out of the attachments, its domains, the owners of
 // its address and the selector index, and its successor put in its place.
-// Only when nothing else can move: no new (switch, VLAN) node (the graph and
-// its domain numbers stay) and no DHCP lease (neither member nor their
-// domains use DHCP). Otherwise returns null, having changed nothing.
+// Only when nothing else can move: no DHCP lease (neither member nor their
+// domains use DHCP), and no two domains joined by the (switch, VLAN) nodes
+// new members bring (the graph grows by them, and the domains are
+// renumbered). Otherwise returns null, having changed nothing but the graph.
 // The previous context shares these maps and is not read again.
-import { swapStatic, usesDhcp } from './addresses';
+import { swapStatic, usesDhcp, type Addressing } from './addresses';
 import { attach, type Attachment } from './attachments';
 import type { EngineContext } from './context';
 import type { Wiring } from './contextBuilder';
@@ -24,12 +25,13 @@ export function patchContext(
   position: ReadonlyMap<string, number>,
   wiring: Wiring,
 ): { ctx: EngineContext; delta: ContextDelta } | null {
-  const graph = prev.graph;
   const attachments = prev.attachments as Map<string, Attachment>;
   const before = swaps.map((s) => attachments.get(s.before.id)!);
   const after = swaps.map((s) => attach(net, wiring.instances, s.after));
-  if (after.some((att) => att.locations.some((loc) => !graph.index.has(loc.node)))) return null;
-  const dhcp = prev.addressing.dhcpDomains;
+  const grown = grow(prev, wiring, net, after);
+  if (!grown) return null;
+  const { graph, addressing } = grown;
+  const dhcp = addressing.dhcpDomains;
   const leases = (att: Attachment) => usesDhcp(att.member) || domainsOf(graph, att).some((d) => dhcp.has(d));
   if (before.some(leases) || after.some(leases)) return null;
 
@@ -39,18 +41,19 @@ export function patchContext(
     if (s.after.ip && s.after.ip !== 'dhcp') d.address(s.after.ip.address);
   });
 
-  const byDomain = patchDomains(prev.byDomain, graph, before, after, position);
+  const byDomain = patchDomains(grown.byDomain, graph, before, after, position);
   let selectorsClean = true;
   swaps.forEach((s, k) => {
     attachments.set(s.after.id, after[k]!);
-    swapStatic(prev.addressing, s.before, s.after, position);
+    swapStatic(addressing, s.before, s.after, position);
     if (s.before.dfw) selectorsClean = prev.selectors.swap(s.before, s.after, net) && selectorsClean;
   });
   // An id that now names another kind of element: the index is built again, and everything judged again.
-  const selectors = selectorsClean ? prev.selectors : new SelectorIndex(net, prev.addressing);
-  const ctx: EngineContext = { ...prev, net, attachments, byDomain, selectors };
+  const selectors = selectorsClean ? prev.selectors : new SelectorIndex(net, addressing);
+  const ctx: EngineContext = { ...prev, net, attachments, graph, byDomain, addressing, selectors };
   const delta: ContextDelta = {
     everything: !selectorsClean,
+    domainsKept: true,
     members: d.members,
     addresses: d.addresses,
     layer2: d.layer2,
@@ -58,6 +61,40 @@ export function patchContext(
     ...wholeParts(prev, ctx),
   };
   return { ctx, delta };
+}
+
+/**
+ * The graph with the new members' nodes in it, and the domains renumbered to
+ * it (a grown graph keeps every component it had, under new numbers, so the
+ * member lists stay as they are). Null when the growth would join two
+ * domains: then the context is rebuilt.
+ */
+function grow(
+  prev: EngineContext,
+  wiring: Wiring,
+  net: Net,
+  after: readonly Attachment[],
+): { graph: L2Graph; byDomain: ReadonlyMap<number, Attachment[]>; addressing: Addressing } | null {
+  const old = prev.graph;
+  if (after.every((att) => att.locations.every((loc) => old.index.has(loc.node))))
+    return { graph: old, byDomain: prev.byDomain, addressing: prev.addressing };
+  wiring.graphs.include(net, after);
+  const graph = wiring.graphs.real!;
+  const renumber = new Map<number, number>();
+  const taken = new Set<number>();
+  for (const [key, i] of old.index) {
+    const from = old.domain[i]!;
+    const to = graph.domain[graph.index.get(key)!]!;
+    const known = renumber.get(from);
+    if (known === undefined) {
+      if (taken.has(to)) return null;
+      renumber.set(from, to);
+      taken.add(to);
+    } else if (known !== to) return null;
+  }
+  const byDomain = new Map([...prev.byDomain].map(([d, list]) => [renumber.get(d)!, list]));
+  const dhcpDomains = new Set([...prev.addressing.dhcpDomains].map((d) => renumber.get(d)!));
+  return { graph, byDomain, addressing: { ...prev.addressing, dhcpDomains } };
 }
 
 /** The domains' member lists with the swapped attachments replaced, each list in member order, domains by their first member. */

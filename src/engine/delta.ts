@@ -22,6 +22,12 @@ export interface ContextDelta {
   layer2: boolean;
   /** The layer-2 graph was rebuilt (it grew by new nodes: no path it had changed, but domains are renumbered). */
   graph: boolean;
+  /**
+   * Every domain of the last version is still one, apart from the members that
+   * changed (renumbered when the graph grew): members that did not change are
+   * adjacent to the same members as before.
+   */
+  domainsKept: boolean;
   /** A switch's attributes (name, MTU) changed: the switches were replaced. */
   switches: boolean;
   routers: boolean;
@@ -84,6 +90,7 @@ export class DeltaBuilder {
 
 const EVERYTHING: Omit<ContextDelta, 'graph'> = {
   everything: true,
+  domainsKept: false,
   members: new Set(),
   addresses: new Set(),
   vms: new Set(),
@@ -135,6 +142,8 @@ export function diffContexts(prev: EngineContext, next: EngineContext): ContextD
     addresses: d.addresses,
     layer2: d.layer2,
     before: d.before,
+    // A rebuilt graph was grown from the whole member list, with nothing to show that no domains joined.
+    domainsKept: prev.graph === next.graph,
     ...wholeParts(prev, next),
   };
 }

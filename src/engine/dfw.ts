@@ -22,10 +22,21 @@ export function decisionWords(d: Decision): string {
 
 const indexes = new WeakMap<FirewallNet, RuleIndex>();
 
-/** The first-match index of a firewall's rules, built once per firewall (normalize keeps unchanged ones). */
-export function ruleIndexOf(firewall: FirewallNet, selectors: SelectorIndex): RuleIndex {
+/**
+ * The first-match index of a firewall's rules, built once per firewall
+ * (normalize keeps unchanged ones); from the index of an earlier version of
+ * the same firewall when one is given, which is quicker when rules were added.
+ */
+export function ruleIndexOf(
+  firewall: FirewallNet,
+  selectors: SelectorIndex,
+  earlier?: FirewallNet,
+): RuleIndex {
   let index = indexes.get(firewall);
-  if (!index) indexes.set(firewall, (index = new RuleIndex(firewall.rules, selectors)));
+  if (!index) {
+    const from = earlier && indexes.get(earlier);
+    indexes.set(firewall, (index = new RuleIndex(firewall.rules, selectors, from)));
+  }
   return index;
 }
 

@@ -1,15 +1,16 @@
 // One document evaluated version after version (createEvaluator in index.ts):
 // each phase keeps what the previous version left it and redoes only what
 // the new version's changes reach (contextBuilder.ts and delta.ts for the
-// context, shadowing.ts for firewall verdicts, flowPhase.ts for flows).
+// context, shadowing.ts for firewall verdicts, problems/phase.ts for the
+// other problems, flowPhase.ts for flows, linkStatus.ts for link statuses).
 // A version that differs only in layout gets the previous result as is.
 import type { Design, Flow } from '../model/types';
 import type { EngineContext } from './context';
 import { ContextBuilder } from './contextBuilder';
 import { flowResult } from './flows';
 import { FlowPhase } from './flowPhase';
-import { linkStatuses } from './linkStatus';
-import { findProblems } from './problems/index';
+import { LinkPhase } from './linkStatus';
+import { ProblemPhase } from './problems/phase';
 import { Shadows } from './shadowing';
 import type { Evaluation, FlowResult } from './types';
 
@@ -27,6 +28,8 @@ export class EvaluationSession {
   private readonly contexts = new ContextBuilder();
   private readonly shadows = new Shadows();
   private readonly flows = new FlowPhase();
+  private readonly links = new LinkPhase();
+  private readonly problems = new ProblemPhase();
   private doc: Design | null = null;
   private ctx: EngineContext | null = null;
   private result: Evaluation | null = null;
@@ -37,9 +40,9 @@ export class EvaluationSession {
       return this.result;
     }
     const { ctx, delta } = this.contexts.build(doc);
-    const problems = findProblems(ctx, this.shadows.update(ctx, delta));
+    const problems = this.problems.update(ctx, delta, this.shadows.update(ctx, delta));
     const flows = this.flows.update(ctx, delta);
-    const links = linkStatuses(ctx, flows, problems);
+    const links = this.links.update(ctx, flows, problems, delta);
     const ok = flows.every((f) => f.pass) && !problems.some((p) => p.severity === 'error');
     this.doc = doc;
     this.ctx = ctx;

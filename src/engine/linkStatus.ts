@@ -1,10 +1,21 @@
 // Link statuses (MODEL.md 2.7): every link of the document gets the first
 // status that holds: down, blocked, unreachable, mtu, ok, idle.
-import { listLinks, type Link } from '../model/links';
-import type { Attachment } from './attachments';
+//
+// From one version to the next (LinkPhase), only the links whose inputs may
+// have changed are judged again: those the flows or problems mark
+// differently, those layer 2 made ok or stopped making ok (domainLinks.ts),
+// the adapters that changed, and every uplink when the switches changed.
+// When none changes status the previous record is returned as it is; a
+// version that may add or drop links (other hosts, cables, routers, VMs that
+// came or went, an adapter that joined or left a network) is judged whole.
+import { listLinks, nicLinkId, type Link } from '../model/links';
+import type { Design } from '../model/types';
 import type { EngineContext } from './context';
-import { adjacent, domainsOf, nodeOf } from './domains';
+import type { ContextDelta } from './delta';
+import { DomainLinks } from './domainLinks';
 import type { FlowResult, LinkStatus, Problem } from './types';
+
+type Statuses = Record<string, LinkStatus>;
 
 /** Rule 1: whether a link is off. */
 function downTest(ctx: EngineContext): (link: Link) => boolean {
@@ -23,105 +34,129 @@ function downTest(ctx: EngineContext): (link: Link) => boolean {
   };
 }
 
-/** Whether a member has another member of its domain it may talk to at layer 2 (firewalls aside). */
-function hasNeighbour(ctx: EngineContext, att: Attachment): boolean {
-  for (const d of domainsOf(ctx.graph, att))
-    for (const other of ctx.byDomain.get(d) ?? [])
-      if (other !== att && adjacent(ctx.graph, att, other)) return true;
-  return false;
+/** What the flows and problems say of links; `ok` is the allowed flows' share only. */
+interface Marks {
+  blocked: Set<string>;
+  unreachable: Set<string>;
+  mtu: Set<string>;
+  ok: Set<string>;
 }
 
-/**
- * Links on the layer-2 paths between the members of each domain that have a
- * neighbour: the paths from the domain's first such member to the others, as
- * the shortest-path tree of a breadth-first search (a loop keeps one path,
- * as spanning tree would).
- */
-function layer2Links(ctx: EngineContext, talking: Set<Attachment>): Set<string> {
-  const g = ctx.graph;
-  const out = new Set<string>();
-  for (const [domain, members] of ctx.byDomain) {
-    const speakers = members.filter((m) => talking.has(m));
-    if (speakers.length < 2) continue;
-    const inDomain = (att: Attachment) =>
-      att.locations.filter((l) => g.domain[nodeOf(g, l)] === domain).map((l) => nodeOf(g, l));
-    const via = new Map<number, number>();
-    const depth = new Map<number, number>();
-    const queue = inDomain(speakers[0]!);
-    for (const n of queue) {
-      via.set(n, -1);
-      depth.set(n, 0);
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const n = queue[head]!;
-      for (const e of g.adjacency[n]!) {
-        const edge = g.edges[e]!;
-        const m = edge.a === n ? edge.b : edge.a;
-        if (via.has(m)) continue;
-        via.set(m, e);
-        depth.set(m, depth.get(n)! + 1);
-        queue.push(m);
-      }
-    }
-    for (const att of speakers.slice(1)) {
-      // A distributed interface's copies are one member (MODEL.md 2.1): the
-      // path runs to the copy nearest the first speaker, not to every copy.
-      const nodes = inDomain(att);
-      let n = nodes.reduce((best, c) => (depth.get(c)! < depth.get(best)! ? c : best), nodes[0]!);
-      while ((via.get(n) ?? -1) >= 0) {
-        const edge = g.edges[via.get(n)!]!;
-        out.add(edge.cable.link);
-        if (edge.uplink) out.add(edge.uplink.uplink.link);
-        n = edge.a === n ? edge.b : edge.a;
-      }
-    }
+function marksOf(flows: readonly FlowResult[], problems: readonly Problem[]): Marks {
+  const m: Marks = { blocked: new Set(), unreachable: new Set(), mtu: new Set(), ok: new Set() };
+  for (const f of flows) {
+    if (f.verdict === 'allowed') for (const l of f.links) m.ok.add(l);
+    if (f.expected !== 'allow' || !f.stopLink) continue;
+    if (f.verdict === 'blocked') m.blocked.add(f.stopLink);
+    else if (f.verdict === 'unreachable') m.unreachable.add(f.stopLink);
+    else if (f.verdict === 'mtu') m.mtu.add(f.stopLink);
   }
-  return out;
+  for (const p of problems) {
+    if (p.severity === 'error') for (const l of p.links) m.unreachable.add(l);
+    if (p.code === 'mtu-mismatch') for (const l of p.links) m.mtu.add(l);
+  }
+  return m;
+}
+
+function addDifference(a: ReadonlySet<string>, b: ReadonlySet<string>, into: Set<string>): void {
+  for (const x of a) if (!b.has(x)) into.add(x);
+  for (const x of b) if (!a.has(x)) into.add(x);
+}
+
+/** The uplink links of the document's switches, in order (listLinks of the switches alone). */
+const uplinkIds = (doc: Design): string =>
+  listLinks({ switches: doc.switches } as Design)
+    .map((l) => l.id)
+    .join('\n');
+
+interface Judged {
+  ctx: EngineContext;
+  marks: Marks;
+  record: Statuses;
+  byId: Map<string, Link>;
+  uplinks: string;
+}
+
+export class LinkPhase {
+  private readonly layer2 = new DomainLinks();
+  private last: Judged | null = null;
+
+  update(
+    ctx: EngineContext,
+    flows: readonly FlowResult[],
+    problems: readonly Problem[],
+    delta: ContextDelta | null,
+  ): Statuses {
+    const layer2Changed = this.layer2.update(ctx);
+    const marks = marksOf(flows, problems);
+    const isDown = downTest(ctx);
+    const status = (link: Link): LinkStatus => {
+      const id = link.id;
+      if (isDown(link)) return 'down';
+      if (marks.blocked.has(id)) return 'blocked';
+      if (marks.unreachable.has(id)) return 'unreachable';
+      if (marks.mtu.has(id)) return 'mtu';
+      return marks.ok.has(id) || this.layer2.has(id) ? 'ok' : 'idle';
+    };
+    const last = this.last;
+    const patched =
+      last && delta && !delta.everything ? this.patch(last, ctx, marks, layer2Changed, delta, status) : null;
+    if (patched) {
+      this.last = { ...last!, ctx, marks, record: patched };
+      return patched;
+    }
+    const links = listLinks(ctx.net.doc);
+    const record: Statuses = {};
+    for (const link of links) record[link.id] = status(link);
+    const byId = new Map(links.map((l) => [l.id, l]));
+    this.last = { ctx, marks, record, byId, uplinks: uplinkIds(ctx.net.doc) };
+    return record;
+  }
+
+  /** The last record with the links that may have changed judged again; null when the links themselves may differ. */
+  private patch(
+    last: Judged,
+    ctx: EngineContext,
+    marks: Marks,
+    layer2Changed: ReadonlySet<string>,
+    delta: ContextDelta,
+    status: (link: Link) => LinkStatus,
+  ): Statuses | null {
+    const [a, b] = [last.ctx.net, ctx.net];
+    if (a.members !== b.members || a.hosts !== b.hosts || a.cables !== b.cables || a.routers !== b.routers)
+      return null;
+    const dirty = new Set(layer2Changed);
+    addDifference(last.marks.blocked, marks.blocked, dirty);
+    addDifference(last.marks.unreachable, marks.unreachable, dirty);
+    addDifference(last.marks.mtu, marks.mtu, dirty);
+    addDifference(last.marks.ok, marks.ok, dirty);
+    for (const id of delta.members) {
+      const m = b.memberById.get(id);
+      if (!m || (m.link !== null) !== last.byId.has(m.link ?? nicLinkId(id))) return null;
+      if (m.link) dirty.add(m.link);
+    }
+    if (a.doc.switches !== b.doc.switches) {
+      const uplinks = uplinkIds(b.doc);
+      if (uplinks !== last.uplinks) return null;
+      for (const id of uplinks.split('\n')) if (id) dirty.add(id);
+    }
+    let record = last.record;
+    for (const id of dirty) {
+      const link = last.byId.get(id);
+      if (!link) continue;
+      const now = status(link);
+      if (now === record[id]) continue;
+      if (record === last.record) record = { ...record };
+      record[id] = now;
+    }
+    return record;
+  }
 }
 
 export function linkStatuses(
   ctx: EngineContext,
   flows: readonly FlowResult[],
   problems: readonly Problem[],
-): Record<string, LinkStatus> {
-  const blocked = new Set<string>();
-  const unreachable = new Set<string>();
-  const mtu = new Set<string>();
-  const ok = new Set<string>();
-  for (const f of flows) {
-    if (f.verdict === 'allowed') for (const l of f.links) ok.add(l);
-    if (f.expected !== 'allow' || !f.stopLink) continue;
-    if (f.verdict === 'blocked') blocked.add(f.stopLink);
-    else if (f.verdict === 'unreachable') unreachable.add(f.stopLink);
-    else if (f.verdict === 'mtu') mtu.add(f.stopLink);
-  }
-  for (const p of problems) {
-    if (p.severity === 'error') for (const l of p.links) unreachable.add(l);
-    if (p.code === 'mtu-mismatch') for (const l of p.links) mtu.add(l);
-  }
-  const talking = new Set<Attachment>();
-  for (const att of ctx.attachments.values())
-    if (att.locations.length > 0 && hasNeighbour(ctx, att)) {
-      talking.add(att);
-      if (att.member.link) ok.add(att.member.link);
-    }
-  for (const l of layer2Links(ctx, talking)) ok.add(l);
-
-  const isDown = downTest(ctx);
-  const out: Record<string, LinkStatus> = {};
-  for (const link of listLinks(ctx.net.doc)) {
-    const id = link.id;
-    out[id] = isDown(link)
-      ? 'down'
-      : blocked.has(id)
-        ? 'blocked'
-        : unreachable.has(id)
-          ? 'unreachable'
-          : mtu.has(id)
-            ? 'mtu'
-            : ok.has(id)
-              ? 'ok'
-              : 'idle';
-  }
-  return out;
+): Statuses {
+  return new LinkPhase().update(ctx, flows, problems, null);
 }

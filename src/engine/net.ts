@@ -179,6 +179,8 @@ export interface Net {
   /** Every member in document order: VM adapters, VMkernel adapters, host adapters, router interfaces. */
   members: Member[];
   memberById: ReadonlyMap<string, Member>;
+  /** Each member's position in `members`. */
+  position: ReadonlyMap<string, number>;
   routers: RouterNet[];
   routerOfInterface: Map<string, RouterNet>;
   cables: CableNet[];

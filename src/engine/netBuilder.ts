@@ -132,6 +132,7 @@ export class NetBuilder {
       vms: members.vms,
       members: members.list,
       memberById: members.byId,
+      position: members.position,
       routers,
       routerOfInterface,
       cables: cables.cables,

@@ -73,6 +73,18 @@ interface CidrFiling {
   networks: number[];
 }
 
+/** The CIDR filings of one dimension, by prefix length, from rules filed by prefix and network. */
+function cidrFilings(byPrefix: Map<number, Map<number, number[]>>): CidrFiling[] {
+  return [...byPrefix]
+    .sort((a, b) => a[0] - b[0])
+    .map(([prefix, byNetwork]) => ({
+      prefix,
+      mask: maskOf(prefix),
+      byNetwork,
+      networks: [...byNetwork.keys()].sort((a, b) => a - b),
+    }));
+}
+
 export class RuleIndex {
   /** Enabled rules in evaluation order. */
   readonly rules: CompiledRule[];
@@ -80,55 +92,103 @@ export class RuleIndex {
   private readonly byCidr: CidrFiling[][] = [];
   private readonly wide: number[] = [];
 
-  constructor(rules: readonly RuleNet[], selectors: SelectorIndex) {
+  constructor(rules: readonly RuleNet[], selectors: SelectorIndex, from?: RuleIndex) {
     this.rules = rules.filter((r) => r.enabled).map(compileRule);
+    if (from && this.renumber(from, selectors)) return;
     const cidrs: Map<number, Map<number, number[]>>[] = [];
     for (let d = 0; d < DIMENSIONS; d++) {
       this.byName.push(new Map());
       cidrs.push(new Map());
     }
+    this.rules.forEach((c, i) => this.file(c, i, selectors, cidrs));
+    this.byCidr.push(...cidrs.map(cidrFilings));
+  }
+
+  /** Files rule i under its most selective dimension (appending: rules come in order). */
+  private file(
+    c: CompiledRule,
+    i: number,
+    selectors: SelectorIndex,
+    cidrs: Map<number, Map<number, number[]>>[],
+    joined?: Set<number[]>,
+  ): void {
     const size = (s: Selector): number =>
       s.kind === 'any' ? Infinity : s.kind === 'cidr' ? 2 ** (32 - s.prefix) : selectors.members(s).length;
     // Where a rule is filed only decides how fast it is found, never whether.
+    const dims = [c.appliedTo, c.sources, c.destinations];
+    let home = -1;
+    let best = Infinity;
+    // Addresses first: on a tie they are the narrower look-up.
+    for (const d of [1, 2, 0]) {
+      const list = dims[d];
+      if (!list) continue;
+      let total = 0;
+      for (const s of list) total += size(s);
+      if (total < best) [home, best] = [d, total];
+    }
+    if (home < 0) {
+      this.wide.push(i);
+      joined?.add(this.wide);
+      return;
+    }
+    for (const s of new Set(dims[home]!)) {
+      let list: number[] | undefined;
+      if (s.kind === 'set') {
+        const names = this.byName[home]!;
+        list = names.get(s.name);
+        if (!list) names.set(s.name, (list = []));
+      } else if (s.kind === 'cidr') {
+        let networks = cidrs[home]!.get(s.prefix);
+        if (!networks) cidrs[home]!.set(s.prefix, (networks = new Map()));
+        list = networks.get(s.lo);
+        if (!list) networks.set(s.lo, (list = []));
+      }
+      if (list && list[list.length - 1] !== i) list.push(i);
+      if (list) joined?.add(list);
+    }
+  }
+
+  /**
+   * This index made from the one of an earlier version of the same firewall,
+   * when that version's rules are all here, in the same order (rules were
+   * added, as an edit adds one): its filings are renumbered, and only the
+   * added rules filed. False, having changed nothing, when it cannot be.
+   */
+  private renumber(from: RuleIndex, selectors: SelectorIndex): boolean {
+    // The earlier rules, in order, among this version's: where each went, and which rules are new.
+    const moved = new Array<number>(from.rules.length);
+    const added: number[] = [];
+    let k = 0;
     this.rules.forEach((c, i) => {
-      const dims = [c.appliedTo, c.sources, c.destinations];
-      let home = -1;
-      let best = Infinity;
-      // Addresses first: on a tie they are the narrower look-up.
-      for (const d of [1, 2, 0]) {
-        const list = dims[d];
-        if (!list) continue;
-        let total = 0;
-        for (const s of list) total += size(s);
-        if (total < best) [home, best] = [d, total];
-      }
-      if (home < 0) return this.wide.push(i);
-      for (const s of new Set(dims[home]!)) {
-        let list: number[] | undefined;
-        if (s.kind === 'set') {
-          const names = this.byName[home]!;
-          list = names.get(s.name);
-          if (!list) names.set(s.name, (list = []));
-        } else if (s.kind === 'cidr') {
-          let networks = cidrs[home]!.get(s.prefix);
-          if (!networks) cidrs[home]!.set(s.prefix, (networks = new Map()));
-          list = networks.get(s.lo);
-          if (!list) networks.set(s.lo, (list = []));
-        }
-        if (list && list[list.length - 1] !== i) list.push(i);
-      }
+      if (k < from.rules.length && from.rules[k] === c) moved[k++] = i;
+      else added.push(i);
     });
-    for (const byPrefix of cidrs)
-      this.byCidr.push(
-        [...byPrefix]
-          .sort((a, b) => a[0] - b[0])
-          .map(([prefix, byNetwork]) => ({
-            prefix,
-            mask: maskOf(prefix),
-            byNetwork,
-            networks: [...byNetwork.keys()].sort((a, b) => a - b),
-          })),
-      );
+    if (k < from.rules.length) return false;
+    const map = (list: readonly number[]) => {
+      const out = new Array<number>(list.length);
+      for (let n = 0; n < list.length; n++) out[n] = moved[list[n]!]!;
+      return out;
+    };
+    const cidrs: Map<number, Map<number, number[]>>[] = [];
+    for (let d = 0; d < DIMENSIONS; d++) {
+      const byName = new Map<number, number[]>();
+      for (const [name, list] of from.byName[d]!) byName.set(name, map(list));
+      this.byName.push(byName);
+      const byPrefix = new Map<number, Map<number, number[]>>();
+      for (const f of from.byCidr[d]!) {
+        const byNetwork = new Map<number, number[]>();
+        for (const [network, list] of f.byNetwork) byNetwork.set(network, map(list));
+        byPrefix.set(f.prefix, byNetwork);
+      }
+      cidrs.push(byPrefix);
+    }
+    this.wide.push(...map(from.wide));
+    // Added rules were filed after the others: put the lists they joined back in rule order.
+    const joined = new Set<number[]>();
+    for (const i of added) this.file(this.rules[i]!, i, selectors, cidrs, joined);
+    for (const list of joined) list.sort((a, b) => a - b);
+    this.byCidr.push(...cidrs.map(cidrFilings));
+    return true;
   }
 
   private mentions: { byName: Map<number, number[]>; any: number[]; cidr: number[] }[] | null = null;

@@ -8,17 +8,19 @@
 // changed hands (names, tags, owners). A shadowed rule, or one with no
 // packet, is judged again when a rule came or went that meets it, or when it
 // names a changed adapter or address. Rules reordered among themselves, or
-// a first version, are judged from scratch.
+// a first version, are judged from scratch. With the same rules as before,
+// only the verdicts the changes can reach are looked at (witnessIndex.ts).
 import type { EngineContext } from './context';
 import type { ContextDelta } from './delta';
 import { ruleIndexOf } from './dfw';
-import { intersects } from './intervals';
+import { contains, intersects } from './intervals';
 import type { FirewallNet, RuleNet } from './net';
 import { problem } from './problems/problem';
 import { RuleBoxes } from './ruleBoxes';
-import { probeValues, ruleMatches, type Probe, type RuleIndex, type Values } from './ruleIndex';
+import { probeValues, ruleMatches } from './ruleIndex';
 import { judgeRule, type Verdict } from './ruleVerdict';
-import type { Selector } from './selectors';
+import { mayMeet, Touch } from './shadowTouch';
+import { WitnessIndex } from './witnessIndex';
 import type { Problem } from './types';
 
 interface Judged {
@@ -30,6 +32,13 @@ interface Judged {
 export class FirewallShadows {
   private judged = new Map<RuleNet, Judged>();
   private rules: readonly RuleNet[] | null = null;
+  private firewall: FirewallNet | null = null;
+  /** Each enabled rule's position, made on first need after the rules changed. */
+  private position: Map<RuleNet, number> | null = null;
+  private out: Problem[] = [];
+  /** The rules whose verdict is a problem (shadowed). */
+  private withProblem = new Set<RuleNet>();
+  private readonly witnesses = new WitnessIndex();
 
   constructor(
     private readonly distributed: boolean,
@@ -37,7 +46,8 @@ export class FirewallShadows {
   ) {}
 
   update(firewall: FirewallNet, ctx: EngineContext, delta: ContextDelta | null): Problem[] {
-    const boxes = new RuleBoxes(ruleIndexOf(firewall, ctx.selectors), ctx.selectors, this.distributed);
+    const index = ruleIndexOf(firewall, ctx.selectors, this.firewall ?? undefined);
+    const boxes = new RuleBoxes(index, ctx.selectors, this.distributed);
     const rules = boxes.index.rules;
     const changes =
       this.rules === firewall.rules
@@ -50,18 +60,62 @@ export class FirewallShadows {
     const many = delta !== null && delta.members.size + delta.addresses.size > 512;
     const fresh = !delta || delta.everything || many || (changes !== null && !changes.ordered);
     const touch = fresh ? null : new Touch(ctx, delta, boxes.index, changes?.removed);
+    if (touch && !changes) return this.updateInPlace(boxes, touch);
     const next = new Map<RuleNet, Judged>();
     const out: Problem[] = [];
+    const withProblem = new Set<RuleNet>();
+    if (fresh) this.witnesses.clear();
+    for (const r of changes?.removed ?? []) this.witnesses.file(r, this.judged.get(r)!.verdict, true);
     rules.forEach((c, i) => {
-      let judged = fresh ? undefined : this.judged.get(c.rule);
+      const old = fresh ? undefined : this.judged.get(c.rule);
+      let judged = old;
       if (judged && !stillHolds(judged.verdict, boxes, i, changes?.added ?? [], touch!)) judged = undefined;
-      if (!judged) judged = this.judge(boxes, i);
+      if (!judged) {
+        judged = this.judge(boxes, i);
+        if (old) this.witnesses.file(c.rule, old.verdict, true);
+        this.witnesses.file(c.rule, judged.verdict);
+      }
       next.set(c.rule, judged);
-      if (judged.problem) out.push(judged.problem);
+      if (!judged.problem) return;
+      out.push(judged.problem);
+      withProblem.add(c.rule);
     });
+    this.withProblem = withProblem;
     this.judged = next;
     this.rules = firewall.rules;
+    this.firewall = firewall;
+    this.position = null;
+    this.out = out;
     return out;
+  }
+
+  /**
+   * The same rules as last version: only the verdicts that may no longer
+   * hold are looked at (a witness that changed hands, or a verdict other than
+   * "decides"), not every rule; the problems are kept when none changed.
+   */
+  private updateInPlace(boxes: RuleBoxes, touch: Touch): Problem[] {
+    const rules = boxes.index.rules;
+    const position = (this.position ??= new Map(rules.map((c, i) => [c.rule, i])));
+    let changed = false;
+    for (const rule of this.witnesses.suspects(touch)) {
+      const i = position.get(rule)!;
+      const old = this.judged.get(rule)!;
+      if (stillHolds(old.verdict, boxes, i, [], touch)) continue;
+      const judged = this.judge(boxes, i);
+      this.judged.set(rule, judged);
+      this.witnesses.file(rule, old.verdict, true);
+      this.witnesses.file(rule, judged.verdict);
+      if (old.problem || judged.problem) changed = true;
+      if (judged.problem) this.withProblem.add(rule);
+      else this.withProblem.delete(rule);
+    }
+    if (changed)
+      // The rules with a problem are few: put in order by position, not found among all rules.
+      this.out = [...this.withProblem]
+        .sort((a, b) => position.get(a)! - position.get(b)!)
+        .map((r) => this.judged.get(r)!.problem!);
+    return this.out;
   }
 
   private judge(boxes: RuleBoxes, i: number): Judged {
@@ -90,6 +144,18 @@ interface RuleChanges {
 
 function ruleChanges(judged: ReadonlyMap<RuleNet, unknown>, rules: readonly RuleNet[]): RuleChanges {
   const old = [...judged.keys()];
+  // Rules only added (an edit's usual change): the old rules are the new ones, in order, with others between.
+  const added: number[] = [];
+  let k = 0;
+  rules.forEach((r, i) => {
+    if (k < old.length && old[k] === r) k++;
+    else added.push(i);
+  });
+  if (k === old.length) return { ordered: true, added, removed: new Set() };
+  return anyChanges(old, rules);
+}
+
+function anyChanges(old: readonly RuleNet[], rules: readonly RuleNet[]): RuleChanges {
   const position = new Map(old.map((r, i) => [r, i]));
   const added: number[] = [];
   let last = -1;
@@ -115,7 +181,10 @@ function stillHolds(
   if (verdict.kind === 'decides') {
     const w = verdict.witness;
     if (touch.witness(w)) return false;
-    const before = added.filter((j) => j < i);
+    // Direction and service first: they need no look-up of the witness's names.
+    const before = added.filter(
+      (j) => j < i && (rules[j]!.directions & w.direction) !== 0 && contains(rules[j]!.services, w.service),
+    );
     if (before.length === 0) return true;
     const at = probeValues(w, boxes.selectors);
     return !before.some((j) => ruleMatches(rules[j]!, w, at));
@@ -123,109 +192,12 @@ function stillHolds(
   if (touch.concerns(boxes, i)) return false;
   if (verdict.kind === 'shadowed' && verdict.covering.some((r) => touch.removed.has(r))) return false;
   if (added.length === 0) return true;
-  const box = boxes.box(i);
-  return !added.some((j) => j < i && boxes.box(j).every((values, d) => intersects(values, box[d]!)));
-}
-
-const sameNames = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && a.every((n) => b.includes(n)) && b.every((n) => a.includes(n));
-
-/** The box dimension of each index dimension (appliedTo, sources, destinations). */
-const BOX_DIM = [0, 2, 3];
-
-/**
- * What changed hands between two versions: adapters whose names or address
- * changed, addresses whose owners' names changed, and per index dimension the
- * rules whose selectors now hold one of them differently. A rule's packets
- * are decided differently only where they meet such a rule.
- */
-class Touch {
-  private readonly adapterIds = new Set<string>();
-  private readonly addressSet = new Set<number>();
-  /** Old and new views of the changed adapters, then of the changed addresses. */
-  private readonly views: Values[][] = [[], [], []];
-  private readonly changedIn: Set<number>[] = [new Set(), new Set(), new Set()];
-
-  constructor(
-    ctx: EngineContext,
-    delta: ContextDelta,
-    readonly index: RuleIndex,
-    readonly removed: ReadonlySet<RuleNet> = new Set(),
-  ) {
-    for (const id of delta.members) {
-      const after = ctx.net.memberById.get(id);
-      const old = delta.before.adapters.get(id) ?? null;
-      const now = after?.dfw
-        ? { names: ctx.selectors.namesOf(after), value: ctx.selectors.addressOf(after) }
-        : null;
-      if (!old && !now) continue;
-      if (old && now && old.value === now.value && sameNames(old.names, now.names)) continue;
-      this.adapterIds.add(id);
-      this.change(0, old, now, !old || !now);
-    }
-    for (const address of delta.addresses) {
-      const old = { names: delta.before.addresses.get(address) ?? [], value: address };
-      const now = { names: ctx.selectors.namesAt(address), value: address };
-      if (sameNames(old.names, now.names)) continue;
-      this.addressSet.add(address);
-      this.change(1, old, now, false);
-      this.change(2, old, now, false);
-    }
-  }
-
-  /** Notes the rules whose selectors in dimension d hold a value differently in its two views. */
-  private change(d: number, old: Values | null, now: Values | null, cameOrWent: boolean): void {
-    const views = [old, now].filter((v): v is Values => v !== null);
-    this.views[d]!.push(...views);
-    const mentions = this.index.mentioning(d);
-    const changed = this.changedIn[d]!;
-    const names = new Set([...(old?.names ?? []), ...(now?.names ?? [])]);
-    for (const name of names)
-      if (!old?.names.includes(name) || !now?.names.includes(name))
-        for (const i of mentions.byName.get(name) ?? []) changed.add(i);
-    if (cameOrWent) for (const i of mentions.any) changed.add(i);
-    if (old?.value !== now?.value)
-      for (const i of mentions.cidr)
-        if (views.some((v) => holdsAny(this.selectorsOf(i, d), [v]))) changed.add(i);
-  }
-
-  private selectorsOf(i: number, d: number): readonly Selector[] {
-    const c = this.index.rules[i]!;
-    return d === 0 ? (c.appliedTo ?? []) : d === 1 ? c.sources : c.destinations;
-  }
-
-  witness(w: Probe): boolean {
-    return (
-      (w.adapter !== null && this.adapterIds.has(w.adapter.id)) ||
-      (w.src !== null && this.addressSet.has(w.src)) ||
-      this.addressSet.has(w.dst)
-    );
-  }
-
-  /** Whether rule i holds a changed value that a changed rule before it (or it itself) also meets. */
-  concerns(boxes: RuleBoxes, i: number): boolean {
-    for (let d = 0; d < 3; d++) {
-      const changed = this.changedIn[d]!;
-      if (changed.size === 0) continue;
-      if (changed.has(i)) return true;
-      if (!holdsAny(this.selectorsOf(i, d), this.views[d]!)) continue;
-      const box = boxes.box(i);
-      for (const j of changed)
-        if (j < i && boxes.box(j).every((values, k) => k === BOX_DIM[d] || intersects(values, box[k]!)))
-          return true;
-    }
-    return false;
-  }
-}
-
-function holdsAny(list: readonly Selector[], values: readonly Values[]): boolean {
-  for (const v of values)
-    for (const s of list)
-      if (s.kind === 'any') return true;
-      else if (s.kind === 'cidr') {
-        if (v.value !== null && v.value >= s.lo && v.value <= s.hi) return true;
-      } else if (v.names.includes(s.name)) return true;
-  return false;
+  return !added.some(
+    (j) =>
+      j < i &&
+      mayMeet(boxes, j, i) &&
+      boxes.box(j).every((values, d) => intersects(values, boxes.box(i)[d]!)),
+  );
 }
 
 /** Every firewall's shadowed rules: the distributed firewall, then each router's gateway firewall. */
@@ -234,7 +206,8 @@ export class Shadows {
   private gateways = new Map<string, FirewallShadows>();
 
   update(ctx: EngineContext, delta: ContextDelta | null): Problem[] {
-    const out = this.dfw.update(ctx.net.dfw, ctx, delta);
+    // The firewalls' lists are kept from version to version: copied, never added to.
+    const out = [...this.dfw.update(ctx.net.dfw, ctx, delta)];
     const gateways = new Map<string, FirewallShadows>();
     for (const router of ctx.net.routers) {
       if (router.firewall.rules.length === 0) continue;

@@ -192,6 +192,7 @@ export class FlowWalk {
   private distributedFirewall(adapter: Member, direction: 'in' | 'out'): Stop | null {
     this.noteDecision(adapter);
     const d = decideDistributed(this.ctx.selectors, this.ctx.net.dfw, adapter, direction, this.packet);
+    this.seen?.decided(adapter, direction, this.packet, d);
     const note = `${decisionWords(d)} at ${adapter.id} (${direction})`;
     if (d.action === 'allow') {
       this.trace.hop(adapter.id, 'firewall', `distributed firewall: ${note}`);

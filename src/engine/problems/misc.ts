@@ -33,10 +33,15 @@ function vmsNamedBy(ctx: EngineContext, text: string): string[] {
   return (ctx.addressing.owners.get(address) ?? []).flatMap((m) => (m.vm ? [m.vm.id] : []));
 }
 
-export function poweredOffProblems(ctx: EngineContext): Problem[] {
+/** Every VM a flow names. */
+export function vmsNamedByFlows(ctx: EngineContext): Set<string> {
   const named = new Set<string>();
   for (const flow of ctx.net.doc.flows ?? [])
     for (const id of [...vmsNamedBy(ctx, flow.from), ...vmsNamedBy(ctx, flow.to)]) named.add(id);
+  return named;
+}
+
+export function poweredOffProblems(ctx: EngineContext, named = vmsNamedByFlows(ctx)): Problem[] {
   const out: Problem[] = [];
   for (const vm of ctx.net.vms.values())
     if (named.has(vm.id) && !vmPowered(vm))

@@ -1,31 +1,30 @@
 // mtu-mismatch (MODEL.md 2.5): a member above its switch, a switch instance
 // above its primary uplink's port, two cabled ports that differ, and a domain
-// whose members disagree.
+// whose members disagree. Split by what each part reads, so that the problem
+// phase (phase.ts) can keep a member's or a domain's share.
+import type { Attachment } from '../attachments';
 import type { EngineContext } from '../context';
+import type { Member } from '../net';
 import type { Problem } from '../types';
 import { problem } from './problem';
 
-export function mtuProblems(ctx: EngineContext): Problem[] {
+/** A member above its switch's MTU: reads the member, port groups and switches. */
+export function memberMtu(ctx: EngineContext, m: Member): Problem[] {
+  if (m.attach.kind !== 'network') return [];
+  const pg = ctx.net.portGroups.get(m.attach.network);
+  const sw = pg && ctx.net.switches.get(pg.switchId);
+  if (!sw || m.mtu <= sw.mtu) return [];
+  return [
+    problem('mtu-mismatch', [m.id, sw.id], `${m.id} has MTU ${m.mtu}, above ${sw.label}'s MTU ${sw.mtu}`, {
+      links: [m.link],
+    }),
+  ];
+}
+
+/** Switch instances above their primary uplink's port, and cabled ports that differ: the wiring's share. */
+export function wiringMtu(ctx: EngineContext): Problem[] {
   const out: Problem[] = [];
   const net = ctx.net;
-
-  for (const m of net.members) {
-    if (m.attach.kind !== 'network') continue;
-    const pg = net.portGroups.get(m.attach.network);
-    const sw = pg && net.switches.get(pg.switchId);
-    if (sw && m.mtu > sw.mtu)
-      out.push(
-        problem(
-          'mtu-mismatch',
-          [m.id, sw.id],
-          `${m.id} has MTU ${m.mtu}, above ${sw.label}'s MTU ${sw.mtu}`,
-          {
-            links: [m.link],
-          },
-        ),
-      );
-  }
-
   for (const instance of ctx.instances.values()) {
     const primary = ctx.graph.primary.get(instance.key);
     const sw = net.switches.get(instance.switchId)!;
@@ -59,21 +58,23 @@ export function mtuProblems(ctx: EngineContext): Problem[] {
     );
   }
 
-  for (const members of ctx.byDomain.values()) {
-    if (members.length < 2) continue;
-    const smallest = Math.min(...members.map((a) => a.member.mtu));
-    const above = members.filter((a) => a.member.mtu > smallest);
-    if (above.length === 0) continue;
-    const low = members.find((a) => a.member.mtu === smallest)!;
-    const listed = [...above, low];
-    out.push(
-      problem(
-        'mtu-mismatch',
-        listed.map((a) => a.member.id),
-        `members of one layer-2 domain have different MTUs: ${above.map((a) => `${a.member.id} ${a.member.mtu}`).join(', ')}, but ${low.member.id} ${smallest}`,
-        { links: listed.map((a) => a.member.link) },
-      ),
-    );
-  }
   return out;
+}
+
+/** Members of one domain whose MTUs disagree. */
+export function domainMtu(members: readonly Attachment[]): Problem[] {
+  if (members.length < 2) return [];
+  const smallest = Math.min(...members.map((a) => a.member.mtu));
+  const above = members.filter((a) => a.member.mtu > smallest);
+  if (above.length === 0) return [];
+  const low = members.find((a) => a.member.mtu === smallest)!;
+  const listed = [...above, low];
+  return [
+    problem(
+      'mtu-mismatch',
+      listed.map((a) => a.member.id),
+      `members of one layer-2 domain have different MTUs: ${above.map((a) => `${a.member.id} ${a.member.mtu}`).join(', ')}, but ${low.member.id} ${smallest}`,
+      { links: listed.map((a) => a.member.link) },
+    ),
+  ];
 }

@@ -1,0 +1,53 @@
+// Which of a firewall's verdicts a version's changes can reach (shadowing.ts):
+// a rule that decides its witness packet keeps deciding it unless the
+// packet's adapter or addresses changed hands, so those rules are filed by
+// their witness's adapter and addresses; every other verdict (shadowed, no
+// packet) is always looked at again. Rules are filed by object, so that the
+// index outlives rules added or removed around them.
+import type { RuleNet } from './net';
+import type { Verdict } from './ruleVerdict';
+import type { Touch } from './shadowTouch';
+
+export class WitnessIndex {
+  private byAdapter = new Map<string, Set<RuleNet>>();
+  private byAddress = new Map<number, Set<RuleNet>>();
+  private undecided = new Set<RuleNet>();
+
+  clear(): void {
+    this.byAdapter = new Map();
+    this.byAddress = new Map();
+    this.undecided = new Set();
+  }
+
+  /** A rule's verdict filed; `remove` takes it out again. */
+  file(rule: RuleNet, v: Verdict, remove = false): void {
+    if (v.kind !== 'decides') {
+      if (remove) this.undecided.delete(rule);
+      else this.undecided.add(rule);
+      return;
+    }
+    const w = v.witness;
+    if (w.adapter) at(this.byAdapter, w.adapter.id, rule, remove);
+    if (w.src !== null) at(this.byAddress, w.src, rule, remove);
+    at(this.byAddress, w.dst, rule, remove);
+  }
+
+  /** The rules whose verdicts these changes may overturn, in no particular order. */
+  suspects(touch: Touch): Set<RuleNet> {
+    const out = new Set(this.undecided);
+    for (const id of touch.adapterIds) for (const r of this.byAdapter.get(id) ?? []) out.add(r);
+    for (const address of touch.addressSet) for (const r of this.byAddress.get(address) ?? []) out.add(r);
+    return out;
+  }
+}
+
+function at<K>(map: Map<K, Set<RuleNet>>, key: K, rule: RuleNet, remove: boolean): void {
+  let set = map.get(key);
+  if (remove) {
+    set?.delete(rule);
+    if (set?.size === 0) map.delete(key);
+    return;
+  }
+  if (!set) map.set(key, (set = new Set()));
+  set.add(rule);
+}
