@@ -128,5 +128,8 @@ function patchDomains(
     }
   });
   if (!reorder) return byDomain;
-  return new Map([...byDomain].sort((a, b) => at(a[1][0]!) - at(b[1][0]!)));
+  // As membersByDomain orders them: by first member, then as that member's own domains come (a
+  // distributed router interface is the first member of one domain per host copy).
+  const rank = ([domain, list]: [number, Attachment[]]) => domainsOf(graph, list[0]!).indexOf(domain);
+  return new Map([...byDomain].sort((a, b) => at(a[1][0]!) - at(b[1][0]!) || rank(a) - rank(b)));
 }

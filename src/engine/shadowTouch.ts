@@ -71,6 +71,16 @@ export class Touch {
         if (views.some((v) => holdsAny(this.selectorsOf(i, d), [v]))) changed.add(i);
   }
 
+  private changedRules: Set<RuleNet> | null = null;
+
+  /** Whether the rule holds some changed value differently, in any dimension. */
+  changedRule(rule: RuleNet): boolean {
+    this.changedRules ??= new Set(
+      this.changedIn.flatMap((set) => [...set].map((j) => this.index.rules[j]!.rule)),
+    );
+    return this.changedRules.has(rule);
+  }
+
   private selectorsOf(i: number, d: number): readonly Selector[] {
     const c = this.index.rules[i]!;
     return d === 0 ? (c.appliedTo ?? []) : d === 1 ? c.sources : c.destinations;

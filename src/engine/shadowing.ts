@@ -190,7 +190,13 @@ function stillHolds(
     return !before.some((j) => ruleMatches(rules[j]!, w, at));
   }
   if (touch.concerns(boxes, i)) return false;
-  if (verdict.kind === 'shadowed' && verdict.covering.some((r) => touch.removed.has(r))) return false;
+  // A covering rule that holds a changed adapter or address differently may have stopped being the first
+  // match of this rule's packets; concerns() looks only at rules as they meet this one now.
+  if (
+    verdict.kind === 'shadowed' &&
+    verdict.covering.some((r) => touch.removed.has(r) || touch.changedRule(r))
+  )
+    return false;
   if (added.length === 0) return true;
   return !added.some(
     (j) =>
