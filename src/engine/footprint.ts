@@ -63,11 +63,15 @@ function meets<T>(mine: ReadonlySet<T>, changed: ReadonlySet<T>): boolean {
   return false;
 }
 
-/** A read-only map that notes every key it is asked about; walking all of it is not expected. */
+/**
+ * A read-only map that notes every key it is asked about. A walk over all of it is noted by
+ * `all`; without `all` the walk is a bug (a flow must not depend on every member or address).
+ */
 class Recording<K, V> implements ReadonlyMap<K, V> {
   constructor(
     private readonly inner: ReadonlyMap<K, V>,
     private readonly seen: Set<K>,
+    private readonly all?: () => void,
   ) {}
   get(key: K): V | undefined {
     this.seen.add(key);
@@ -80,55 +84,24 @@ class Recording<K, V> implements ReadonlyMap<K, V> {
   get size(): number {
     return this.inner.size;
   }
-  forEach(): never {
-    throw new Error('a flow walk may not iterate over members or addresses');
-  }
-  entries(): never {
-    return this.forEach();
-  }
-  keys(): never {
-    return this.forEach();
-  }
-  values(): never {
-    return this.forEach();
-  }
-  [Symbol.iterator](): never {
-    return this.forEach();
-  }
-}
-
-/** A read-only map that notes every key it is asked about, and a walk over all of it. */
-class RecordingAll<K, V> implements ReadonlyMap<K, V> {
-  constructor(
-    private readonly inner: ReadonlyMap<K, V>,
-    private readonly seen: Set<K>,
-    private readonly all: () => void,
-  ) {}
-  get(key: K): V | undefined {
-    this.seen.add(key);
-    return this.inner.get(key);
-  }
-  has(key: K): boolean {
-    this.seen.add(key);
-    return this.inner.has(key);
-  }
-  get size(): number {
-    return this.inner.size;
+  private walked(): void {
+    if (!this.all) throw new Error('a flow walk may not iterate over members or addresses');
+    this.all();
   }
   forEach(fn: (value: V, key: K, map: ReadonlyMap<K, V>) => void): void {
-    this.all();
+    this.walked();
     this.inner.forEach((v, k) => fn(v, k, this));
   }
   entries(): MapIterator<[K, V]> {
-    this.all();
+    this.walked();
     return this.inner.entries();
   }
   keys(): MapIterator<K> {
-    this.all();
+    this.walked();
     return this.inner.keys();
   }
   values(): MapIterator<V> {
-    this.all();
+    this.walked();
     return this.inner.values();
   }
   [Symbol.iterator](): MapIterator<[K, V]> {
@@ -145,11 +118,10 @@ export function recordingContext(ctx: EngineContext, seen: Footprint): EngineCon
       ...net,
       memberById: new Recording(net.memberById, seen.members),
       // The walk only reads the switches; Net types them as a Map.
-      switches: new RecordingAll(
-        net.switches,
-        seen.switches,
-        () => (seen.allSwitches = true),
-      ) as unknown as Map<string, SwitchNet>,
+      switches: new Recording(net.switches, seen.switches, () => (seen.allSwitches = true)) as unknown as Map<
+        string,
+        SwitchNet
+      >,
       vms: new Recording(net.vms, seen.vms),
       adaptersOf: (vmId) => {
         seen.vms.add(vmId);

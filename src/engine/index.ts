@@ -38,10 +38,6 @@ export function createEvaluator(doc: Design): IncrementalEvaluator {
   };
 }
 
-export function prepare(doc: Design): Evaluator {
-  return createEvaluator(doc);
-}
-
 export function evaluate(doc: Design): Evaluation {
   return new EvaluationSession().evaluate(doc);
 }

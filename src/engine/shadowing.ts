@@ -226,7 +226,3 @@ export class Shadows {
     return out;
   }
 }
-
-export function shadowedRules(ctx: EngineContext): Problem[] {
-  return new Shadows().update(ctx, null);
-}
