@@ -20,6 +20,12 @@ const FULL_TARGET_MS = 20_000;
 /** Past this, JIT warm-up is noise: the warm-up run counts as a sample. */
 const SLOW_MS = 20_000;
 const WARM_UP_MS = 15_000;
+/**
+ * Edits applied untimed before the timed ones: the first edits of a session
+ * run the incremental paths cold (interpreted, not yet optimised), as the
+ * warm-up runs do for full evaluation.
+ */
+const WARM_UP_EDITS = 4;
 
 const { values } = parseArgs({
   options: {
@@ -115,13 +121,18 @@ function measureEdits(adapter: EngineAdapter, kinds: readonly EditKind[], rng: R
   const session = adapter.open(design);
   let made = 0;
   let pending: DesignEdit = editor.next(kinds[made++ % kinds.length]!);
+  const apply = () => {
+    const result = session.apply(pending);
+    // A cheap guard that the adapter returned a whole result for the edited document.
+    if (result.flows.length !== (pending.doc.flows ?? []).length)
+      throw new Error(`${pending.kind}: incomplete result`);
+  };
+  for (let k = 0; k < WARM_UP_EDITS; k++) {
+    apply();
+    pending = editor.next(kinds[made++ % kinds.length]!);
+  }
   return sampleTimes(
-    () => {
-      const result = session.apply(pending);
-      // A cheap guard that the adapter returned a whole result for the edited document.
-      if (result.flows.length !== (pending.doc.flows ?? []).length)
-        throw new Error(`${pending.kind}: incomplete result`);
-    },
+    apply,
     { target: editCount, min: Math.min(3, editCount), budgetMs: phaseBudgetMs },
     () => {
       heap.sample();

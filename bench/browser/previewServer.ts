@@ -5,13 +5,16 @@ import { build, preview } from 'vite';
 
 export interface PreviewServer {
   url: string;
+  /** Where the build is: its source maps (hidden: the page never loads them) let a profile name source lines. */
+  outDir: string;
   stop: () => Promise<void>;
 }
 
 export async function startPreview(rebuild: boolean): Promise<PreviewServer> {
   const root = join(import.meta.dirname, '../..');
   const outDir = join(root, '.e2e-dist/bench-recolour');
-  if (rebuild) await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  if (rebuild)
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: 'hidden' } });
   const server = await preview({
     root,
     logLevel: 'warn',
@@ -23,5 +26,5 @@ export async function startPreview(rebuild: boolean): Promise<PreviewServer> {
     await server.close();
     throw new Error('vite preview did not report its URL');
   }
-  return { url, stop: () => server.close() };
+  return { url, outDir, stop: () => server.close() };
 }

@@ -9,10 +9,16 @@
 // not a test: it prints tables.
 //
 //   npx tsx bench/browser/recolour.ts [--edits 20] [--big-edits 10] [--tier M|L|XL] [--no-examples] [--no-build]
+//                                     [--profile out.cpuprofile]
+//
+// --profile samples the page's main thread during the generated design's edits (not its load),
+// writes the profile with frames mapped to source lines (DevTools or speedscope open it), and
+// prints self time by function and by source file. Sampling slows the page: the times printed
+// with it are not the benchmark's.
 //
 // Tier L (100 hosts, 5,000 VMs) opens with its hosts collapsed; the benchmark expands two of them
 // so that VM toggles are on screen, as an admin would before trying a what-if.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import type { VnetApi } from '../../src/app/testApi';
@@ -22,6 +28,7 @@ import { percentile, roundMs } from '../stats';
 import { isTierName, TIERS, type TierName } from '../tiers';
 import { measureFirstPaint, type FirstPaint } from './firstPaint';
 import { expandHosts, findTargets, loadAndSettle, timeToggle } from './measure';
+import { describePageProfile, mapProfileToSources, startPageProfile } from './pageProfile';
 import { startPreview } from './previewServer';
 
 export type { VnetApi };
@@ -32,6 +39,8 @@ interface Options {
   tier: TierName;
   examples: boolean;
   build: boolean;
+  /** Where to write a CPU profile of the generated design's edits. */
+  profile: string | null;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -44,12 +53,16 @@ function parseOptions(argv: readonly string[]): Options {
   const tierAt = argv.indexOf('--tier');
   const tier = tierAt >= 0 ? argv[tierAt + 1] : 'M';
   if (!tier || !isTierName(tier)) throw new Error('--tier needs one of S, M, L, XL');
+  const profileAt = argv.indexOf('--profile');
+  const profile = profileAt >= 0 ? argv[profileAt + 1] : null;
+  if (profile === undefined || profile?.startsWith('--')) throw new Error('--profile needs a file name');
   return {
     edits: value('--edits', 20),
     bigEdits: value('--big-edits', 10),
     tier,
     examples: !argv.includes('--no-examples'),
     build: !argv.includes('--no-build'),
+    profile,
   };
 }
 
@@ -59,6 +72,8 @@ interface Case {
   edits: number;
   /** Collapsed hosts to expand before picking toggles. */
   expand: number;
+  /** Profile the edits: the profile goes here, mapped through the build in `outDir`. */
+  profile?: { file: string; outDir: string };
 }
 
 function exampleCases(options: Options): Case[] {
@@ -99,7 +114,8 @@ interface Row {
 
 const CHROMIUM = '/usr/bin/chromium';
 
-async function timeEdits(browser: Browser, url: string, { name, doc, edits, expand }: Case): Promise<Row> {
+async function timeEdits(browser: Browser, url: string, c: Case): Promise<Row> {
+  const { name, doc, edits, expand } = c;
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     await page.goto(url);
@@ -118,6 +134,7 @@ async function timeEdits(browser: Browser, url: string, { name, doc, edits, expa
       missed: 0,
     };
     row.links = await page.locator('[data-testid^="link:"]').count();
+    const profiler = c.profile ? await startPageProfile(page) : null;
     for (let i = 0; row.samples.length + row.missed < edits && targets.length > 0; i++) {
       const target = targets[Math.floor(i / 2) % targets.length]!;
       const { recolourMs, evaluationMs } = await timeToggle(page, target);
@@ -127,6 +144,13 @@ async function timeEdits(browser: Browser, url: string, { name, doc, edits, expa
       if (recolourMs !== null && evaluationMs !== null) row.rest.push(recolourMs - evaluationMs);
     }
     console.error(`${name}: ${row.samples.length} edits timed`);
+    if (profiler && c.profile) {
+      const profile = mapProfileToSources(await profiler.stop(), c.profile.outDir);
+      writeFileSync(c.profile.file, JSON.stringify(profile));
+      console.log(`Profile of ${name}'s edits (written to ${c.profile.file}):`);
+      console.log(describePageProfile(profile));
+      console.log('');
+    }
     return row;
   } finally {
     await page.close();
@@ -151,6 +175,7 @@ async function main(): Promise<void> {
     };
     await page.close();
     console.error(`${generated.name}: first paint timed`);
+    if (options.profile) generated.profile = { file: options.profile, outDir: server.outDir };
     for (const c of [...(options.examples ? exampleCases(options) : []), generated])
       rows.push(await timeEdits(browser, server.url, c));
   } finally {

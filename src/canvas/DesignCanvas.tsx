@@ -1,5 +1,13 @@
-import { useEffect, useState } from 'react';
-import { Background, ConnectionMode, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  Background,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Viewport,
+} from '@xyflow/react';
 import { useAppStore, useAppStoreApi } from '../store/StoreProvider';
 import { CanvasActionsContext } from './canvasActions';
 import type { FlowEdge, FlowNode } from './flowTypes';
@@ -31,6 +39,12 @@ export function DesignCanvas() {
   const doc = useAppStore((s) => s.doc);
   const selection = useAppStore((s) => s.selection);
   const setViewport = useAppStore((s) => s.setViewport);
+  // React Flow copies every callback prop into its store when it changes, and each such update
+  // makes every drawn edge check its position: a new function per render would cost every edit that.
+  const onMoveEnd = useCallback(
+    (_event: unknown, viewport: Viewport) => setViewport(viewport),
+    [setViewport],
+  );
   const { dragPositions, handlers } = useDragAndSelect(store);
   const { nodes, edges } = useFlowElements(doc, selection, dragPositions);
   const connections = useConnections(store);
@@ -55,7 +69,7 @@ export function DesignCanvas() {
         fitView={fitOnInit}
         fitViewOptions={FIT_VIEW}
         minZoom={0.05}
-        onMoveEnd={(_event, viewport) => setViewport(viewport)}
+        onMoveEnd={onMoveEnd}
         {...handlers}
         {...connections}
         {...drop}

@@ -43,4 +43,4 @@ export const sameHandle = (a: SceneHandle, b: SceneHandle): boolean =>
   a.id === b.id && a.side === b.side && a.offset === b.offset && a.kind === b.kind && a.label === b.label;
 
 export const sameHandles = (a: readonly SceneHandle[], b: readonly SceneHandle[]): boolean =>
-  a.length === b.length && a.every((handle, i) => sameHandle(handle, b[i]!));
+  a === b || (a.length === b.length && a.every((handle, i) => sameHandle(handle, b[i]!)));

@@ -1,5 +1,5 @@
 // What the canvas looks up in a scene, built once per scene object: its nodes
-// by id, what each collapsed host hides, and which hosts are collapsed.
+// by id, the ones drawn, what each collapsed host hides, and which hosts are collapsed.
 import type { Scene, SceneNode } from '../scene/types';
 
 export interface HiddenCounts {
@@ -9,6 +9,8 @@ export interface HiddenCounts {
 
 export interface SceneIndex {
   nodes: ReadonlyMap<string, SceneNode>;
+  /** The nodes drawn (not hidden in a collapsed host), in scene order. */
+  visible: readonly SceneNode[];
   /** Collapsed host id → how many VMs and switches it hides. */
   hidden: ReadonlyMap<string, HiddenCounts>;
   collapsedHosts: readonly string[];
@@ -29,8 +31,10 @@ function buildIndex(scene: Scene): SceneIndex {
   const nodes = new Map<string, SceneNode>();
   const hidden = new Map<string, HiddenCounts>();
   const collapsedHosts: string[] = [];
+  const visible: SceneNode[] = [];
   for (const node of scene.nodes) {
     nodes.set(node.id, node);
+    if (!node.hidden) visible.push(node);
     if (node.collapsed) collapsedHosts.push(node.id);
     if (!node.hidden || !node.parent) continue;
     let counts = hidden.get(node.parent);
@@ -41,5 +45,5 @@ function buildIndex(scene: Scene): SceneIndex {
     if (node.kind === 'vm') counts.vms++;
     else counts.switches++;
   }
-  return { nodes, hidden, collapsedHosts };
+  return { nodes, visible, hidden, collapsedHosts };
 }

@@ -69,18 +69,35 @@ function nodeUnchanged(
 interface NodeContext {
   input: FlowInput;
   lk: DocLookups;
+  summaries: SummaryCache;
 }
 
-/** What a collapsed host's summary shows: what it hides, and the worst status among its links. */
+/** Per collapsed host: its last summary, and the links and statuses it was worked out from. */
+type SummaryCache = Map<
+  string,
+  { links: readonly string[] | undefined; statuses: FlowInput['linkStatuses']; summary: HostSummary }
+>;
+
+/**
+ * What a collapsed host's summary shows: what it hides, and the worst status among its links.
+ * The worst status is worked out again only for new links or new statuses, not for every edit.
+ */
 function summaryOf(sceneNode: SceneNode, ctx: NodeContext): HostSummary | undefined {
   if (!sceneNode.collapsed) return undefined;
   const hidden = sceneIndex(ctx.input.scene).hidden.get(sceneNode.id);
   const links = hostLinksOf(ctx.input.doc).get(sceneNode.id);
-  return {
-    vms: hidden?.vms ?? 0,
-    switches: hidden?.switches ?? 0,
-    worst: worstStatus(links, ctx.input.linkStatuses),
-  };
+  const statuses = ctx.input.linkStatuses;
+  const vms = hidden?.vms ?? 0;
+  const switches = hidden?.switches ?? 0;
+  const known = ctx.summaries.get(sceneNode.id);
+  if (known && known.links === links && known.statuses === statuses) {
+    const { summary } = known;
+    if (summary.vms === vms && summary.switches === switches) return summary;
+    return { vms, switches, worst: summary.worst };
+  }
+  const summary = { vms, switches, worst: worstStatus(links, statuses) };
+  ctx.summaries.set(sceneNode.id, { links, statuses, summary });
+  return summary;
 }
 
 /** The flow node of a scene node: `prev` itself when nothing it shows changed, else a new node reusing what it can. */
@@ -139,26 +156,36 @@ interface MapperState {
 export function createFlowMapper(): (input: FlowInput) => FlowElements {
   let last: MapperState | null = null;
   const mapEdges = createEdgeMapper();
+  const summaries: SummaryCache = new Map();
 
+  // A new document or scene: every drawn node is looked at (the hidden ones, thousands in a big
+  // design, are not), and one whose inputs are the same is the last object.
   const mapAll = (input: FlowInput): MapperState => {
-    const ctx: NodeContext = { input, lk: lookups(input.doc) };
-    const previous = last ? new Map(last.output.nodes.map((n) => [n.id, n])) : new Map<string, FlowNode>();
+    // Hosts of designs open before this one: forget them once they outnumber the ones here.
+    if (summaries.size > 2 * sceneIndex(input.scene).collapsedHosts.length + 64) summaries.clear();
+    const ctx: NodeContext = { input, lk: lookups(input.doc), summaries };
     const before = last?.output.nodes;
+    const beforeIndex = last?.nodeIndex;
     const nodes: FlowNode[] = [];
     const nodeIndex = new Map<string, number>();
     let same = before !== undefined;
-    for (const sceneNode of input.scene.nodes) {
-      if (sceneNode.hidden) continue;
-      const node = mapNode(sceneNode, previous.get(sceneNode.id), ctx);
+    for (const sceneNode of sceneIndex(input.scene).visible) {
+      const at = beforeIndex?.get(sceneNode.id);
+      const node = mapNode(sceneNode, at === undefined ? undefined : before![at], ctx);
       if (!node) continue;
       same &&= before?.[nodes.length] === node;
       nodeIndex.set(node.id, nodes.length);
       nodes.push(node);
     }
     // Nothing drawn changed (an edit of what no node shows): the very same array.
-    const kept = same && before?.length === nodes.length ? before : nodes;
-    const edges = mapEdges(input, last?.output.edges ?? null);
-    return { input, output: { nodes: kept, edges }, ctx, nodeIndex };
+    const kept = same && before?.length === nodes.length;
+    const edges = mapEdges(input);
+    return {
+      input,
+      output: { nodes: kept ? before! : nodes, edges },
+      ctx,
+      nodeIndex: kept ? last!.nodeIndex : nodeIndex,
+    };
   };
 
   // Same document and scene (a drag in progress, a new selection, new statuses): only the touched
@@ -178,10 +205,7 @@ export function createFlowMapper(): (input: FlowInput) => FlowElements {
       if (nodes === state.output.nodes) nodes = nodes.slice();
       nodes[index] = node;
     }
-    const edgesKept =
-      input.selection === state.input.selection && input.path === state.input.path && !recoloured;
-    const edges = edgesKept ? state.output.edges : mapEdges(input, state.output.edges);
-    return { ...state, input, ctx, output: { nodes, edges } };
+    return { ...state, input, ctx, output: { nodes, edges: mapEdges(input) } };
   };
 
   return (input) => {

@@ -3,12 +3,16 @@
 // (addresses) and service (compiledRule.ts's line). Outside addresses are in
 // it as they are: a CIDR or "any" holds them, a name never does. Gateway rules
 // have one adapter and one direction. Built lazily, for the few rules
-// shadowing has to look at closely, and only valid for one version of the
-// adapters and their addresses.
+// shadowing has to look at closely. A box is only valid for one version of
+// the adapters and their addresses: `next` carries the boxes to the next
+// version of the same selector index, less those a changed name reaches.
 import type { CompiledRule } from './compiledRule';
+import type { EngineContext } from './context';
+import type { ContextDelta } from './delta';
 import { DIRECTION_IN, DIRECTION_OUT } from './compiledRule';
-import { EMPTY, fromValues, range, union, type Intervals } from './intervals';
-import type { Probe, RuleIndex } from './ruleIndex';
+import { contains, EMPTY, fromValues, range, subtract, union, type Intervals } from './intervals';
+import type { Probe, RuleIndex, Values } from './ruleIndex';
+import type { DimensionLook } from './ruleLooks';
 import type { Selector, SelectorIndex } from './selectors';
 
 export type Box = readonly Intervals[];
@@ -18,21 +22,163 @@ export const DIMS = 5;
 const ADDRESS_MAX = 2 ** 32 - 1;
 const SINGLE = range(0, 0);
 
+/** One VM adapter swapped in place (same position): how the last version and this one name it, and its address. */
+export interface AdapterMove {
+  /** Its position among the VM adapters. */
+  at: number;
+  before: Values;
+  after: Values;
+}
+
+/** The VM adapters swapped in place, as the last version and this one see them; null when one came or went. */
+export function adapterMoves(ctx: EngineContext, delta: ContextDelta): AdapterMove[] | null {
+  const moves: AdapterMove[] = [];
+  for (const id of delta.members) {
+    const before = delta.before.adapters.get(id) ?? null;
+    const now = ctx.net.memberById.get(id);
+    const after = now?.dfw
+      ? { names: ctx.selectors.namesOf(now), value: ctx.selectors.addressOf(now) }
+      : null;
+    if (!before && !after) continue;
+    const at = ctx.selectors.adapterIndex.get(id);
+    if (!before || !after || at === undefined) return null;
+    moves.push({ at, before, after });
+  }
+  return moves;
+}
+
+/** Past this many moves or looks, the looks are dropped rather than checked against every move since they were made. */
+const MOVES_KEPT = 256;
+const LOOKS_KEPT = 4096;
+
+interface KeptLook {
+  look: DimensionLook;
+  /** The number of moves logged when it was made: only later moves can have changed it. */
+  since: number;
+}
+
 export class RuleBoxes {
-  private readonly boxes = new Map<number, Box>();
-  private readonly addresses = new Map<string, Intervals>();
-  private readonly adapters = new Map<string, Intervals>();
+  // By rule object and selector name, not position, so that they outlive rules added before them.
+  private readonly boxes: Map<CompiledRule, Box>;
+  private readonly addresses: Map<number, Intervals>;
+  private readonly adapters: Map<number, Intervals>;
+  private readonly cidrAdapters: Map<string, Intervals>;
+  /** Looks by dimension and by the box's values there (the same set object while it is unchanged). */
+  private readonly looks: Map<Intervals, KeptLook>[];
+  /** The adapters moved since the looks were last dropped. */
+  private readonly moves: AdapterMove[];
 
   constructor(
     readonly index: RuleIndex,
     readonly selectors: SelectorIndex,
     readonly distributed: boolean,
-  ) {}
+    /** Boxes handed on by `next`, which are taken over, not copied: `from` is not used again. */
+    from?: RuleBoxes,
+  ) {
+    this.boxes = from?.boxes ?? new Map();
+    this.addresses = from?.addresses ?? new Map();
+    this.adapters = from?.adapters ?? new Map();
+    this.cidrAdapters = from?.cidrAdapters ?? new Map();
+    this.looks = from?.looks ?? [new Map(), new Map(), new Map()];
+    this.moves = from?.moves ?? [];
+  }
+
+  /**
+   * The look of a box's values in one index dimension, made again only when
+   * an adapter moved in or out of those values (or the index changed) since.
+   */
+  look(filed: number, values: Intervals, make: () => DimensionLook): DimensionLook {
+    const looks = this.looks[filed]!;
+    const kept = looks.get(values);
+    if (kept && !this.movedSince(kept.since, filed, values)) return kept.look;
+    const look = make();
+    looks.set(values, { look, since: this.moves.length });
+    return look;
+  }
+
+  private movedSince(since: number, filed: number, values: Intervals): boolean {
+    for (let k = since; k < this.moves.length; k++) {
+      const { at, before, after } = this.moves[k]!;
+      if (filed === 0 ? contains(values, at) : holdsEither(values, before.value, after.value)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The boxes of the next version, for the same selector index updated in
+   * place by these moves: each cached set of a name or CIDR the moves reach
+   * is patched (one value in or out), and the boxes of the rules naming such
+   * a name (or an appliedTo CIDR, when an address moved) are dropped, to be
+   * made again from the sets. Boxes of rules no longer in the index are
+   * dropped too, as they may come back after changes they missed. This object
+   * must not be used afterwards.
+   */
+  next(index: RuleIndex, moves: readonly AdapterMove[]): RuleBoxes {
+    const out = new RuleBoxes(index, this.selectors, this.distributed, this);
+    if (index !== this.index) {
+      const rules = new Set(index.rules);
+      for (const c of out.boxes.keys()) if (!rules.has(c)) out.boxes.delete(c);
+    }
+    // A look lists rules by position, and names what its adapters or addresses hold.
+    out.moves.push(...moves);
+    if (index !== this.index || out.moves.length > MOVES_KEPT || out.looks.some((l) => l.size > LOOKS_KEPT)) {
+      for (const looks of out.looks) looks.clear();
+      out.moves.length = 0;
+    }
+    const names = new Set<number>();
+    let moved = false;
+    for (const move of moves) {
+      for (const name of move.before.names) names.add(name);
+      for (const name of move.after.names) names.add(name);
+      moved ||= move.before.value !== move.after.value;
+      out.patchSets(move);
+    }
+    for (let d = 0; d < 3; d++) {
+      const mentions = index.mentioning(d);
+      for (const name of names)
+        for (const i of mentions.byName.get(name) ?? []) out.boxes.delete(index.rules[i]!);
+    }
+    if (moved) for (const i of index.mentioning(0).cidr) out.boxes.delete(index.rules[i]!);
+    return out;
+  }
+
+  /** The cached sets made true again after one adapter's move; the selector index already has the new version. */
+  private patchSets({ at, before, after }: AdapterMove): void {
+    const position = range(at, at);
+    for (const name of new Set([...before.names, ...after.names])) {
+      const adapters = this.adapters.get(name);
+      if (adapters) {
+        const named = after.names.includes(name);
+        if (named !== before.names.includes(name))
+          this.adapters.set(name, named ? union(adapters, position) : subtract(adapters, position));
+      }
+      let addresses = this.addresses.get(name);
+      if (!addresses) continue;
+      const old = before.value;
+      if (old !== null && !this.nameOwns(name, old)) addresses = subtract(addresses, range(old, old));
+      if (after.value !== null && after.names.includes(name))
+        addresses = union(addresses, range(after.value, after.value));
+      this.addresses.set(name, addresses);
+    }
+    if (before.value === after.value) return;
+    for (const [key, set] of this.cidrAdapters) {
+      const [lo, hi] = key.split('-').map(Number) as [number, number];
+      const was = before.value !== null && before.value >= lo && before.value <= hi;
+      const is = after.value !== null && after.value >= lo && after.value <= hi;
+      if (was !== is) this.cidrAdapters.set(key, is ? union(set, position) : subtract(set, position));
+    }
+  }
+
+  /** Whether some VM adapter that `name` names owns the address now. */
+  private nameOwns(name: number, address: number): boolean {
+    const owners = this.selectors.addressing.owners.get(address) ?? [];
+    return owners.some((m) => m.dfw && this.selectors.namesOf(m).includes(name));
+  }
 
   box(i: number): Box {
-    let box = this.boxes.get(i);
-    if (box) return box;
     const c = this.index.rules[i]!;
+    let box = this.boxes.get(c);
+    if (box) return box;
     box = [
       this.distributed ? this.adapterDimension(c) : SINGLE,
       this.distributed ? directionDimension(c) : SINGLE,
@@ -40,7 +186,7 @@ export class RuleBoxes {
       this.addressDimension(c.destinations),
       c.services,
     ];
-    this.boxes.set(i, box);
+    this.boxes.set(c, box);
     return box;
   }
 
@@ -101,7 +247,7 @@ export class RuleBoxes {
   addressSet(s: Selector): Intervals {
     if (s.kind === 'any') return range(0, ADDRESS_MAX);
     if (s.kind === 'cidr') return range(s.lo, s.hi);
-    let set = this.addresses.get(s.text);
+    let set = this.addresses.get(s.name);
     if (!set) {
       const values: number[] = [];
       for (const m of this.selectors.members(s)) {
@@ -109,7 +255,7 @@ export class RuleBoxes {
         if (address !== null) values.push(address);
       }
       set = fromValues(values);
-      this.addresses.set(s.text, set);
+      this.addresses.set(s.name, set);
     }
     return set;
   }
@@ -124,18 +270,24 @@ export class RuleBoxes {
   adapterSet(s: Selector): Intervals {
     const all = this.selectors.adapters;
     if (s.kind === 'any') return range(0, all.length - 1);
-    const key = s.kind === 'cidr' ? `${s.lo}-${s.hi}` : s.text;
-    let set = this.adapters.get(key);
-    if (!set) {
-      const values: number[] = [];
-      if (s.kind === 'cidr')
+    if (s.kind === 'cidr') {
+      const key = `${s.lo}-${s.hi}`;
+      let set = this.cidrAdapters.get(key);
+      if (!set) {
+        const values: number[] = [];
         all.forEach((m, i) => {
           const address = this.selectors.addressOf(m);
           if (address !== null && address >= s.lo && address <= s.hi) values.push(i);
         });
-      else for (const m of this.selectors.members(s)) values.push(this.selectors.adapterIndex.get(m.id)!);
-      set = fromValues(values);
-      this.adapters.set(key, set);
+        this.cidrAdapters.set(key, (set = fromValues(values)));
+      }
+      return set;
+    }
+    let set = this.adapters.get(s.name);
+    if (!set) {
+      const values: number[] = [];
+      for (const m of this.selectors.members(s)) values.push(this.selectors.adapterIndex.get(m.id)!);
+      this.adapters.set(s.name, (set = fromValues(values)));
     }
     return set;
   }
@@ -146,3 +298,6 @@ function directionDimension(c: CompiledRule): Intervals {
   const to = c.directions & DIRECTION_OUT ? 1 : 0;
   return range(from, to);
 }
+
+const holdsEither = (values: Intervals, a: number | null, b: number | null): boolean =>
+  (a !== null && contains(values, a)) || (b !== null && contains(values, b));

@@ -7,12 +7,13 @@
 // the covering rules are those that are the first match of some of its
 // packets. A rule that matches no packet at all is not judged.
 import { findUncovered, firstHolders } from './coverSearch';
-import { EMPTY, fromValues, intersects, lowerBound, type Intervals } from './intervals';
+import { intersects, type Intervals } from './intervals';
 import type { RuleNet } from './net';
 import type { CompiledRule } from './compiledRule';
 import type { Probe } from './ruleIndex';
 import type { Selector } from './selectors';
 import type { Box, RuleBoxes } from './ruleBoxes';
+import { lookOf } from './ruleLooks';
 import { DIMS } from './ruleBoxes';
 
 export type Verdict =
@@ -60,79 +61,24 @@ export function judgeRule(boxes: RuleBoxes, i: number): Verdict {
   return { kind: 'shadowed', covering: holders.map((k) => boxes.index.rules[earlier[k]!]!.rule) };
 }
 
-const count = (values: Intervals): number => {
-  let n = 0;
-  for (let k = 0; k < values.length; k += 2) n += values[k + 1]! - values[k]! + 1;
-  return n;
-};
-
-/** Small enough to list a dimension's adapters or owned addresses and look each up in the index. */
-const FEW = 1024;
-
-interface DimensionLook {
-  /** The index's dimension (appliedTo, sources, destinations). */
-  filed: number;
-  /** The names of the adapters or owned addresses of the box here; null when there are too many. */
-  names: Set<number> | null;
-  /** The values CIDR selectors are compared with: the box's addresses, or its adapters' addresses. */
-  values: Intervals;
-}
-
-function adapterLook(boxes: RuleBoxes, adapters: Intervals, out: Set<number>): DimensionLook {
-  const { index, selectors } = boxes;
-  if (count(adapters) > FEW) {
-    index.filedIn(0, out);
-    return { filed: 0, names: null, values: EMPTY };
-  }
-  const names = new Set<number>();
-  const addresses: number[] = [];
-  for (let k = 0; k < adapters.length; k += 2)
-    for (let v = adapters[k]!; v <= adapters[k + 1]!; v++) {
-      const m = selectors.adapters[v]!;
-      for (const name of selectors.namesOf(m)) names.add(name);
-      const address = selectors.addressOf(m);
-      if (address !== null) addresses.push(address);
-    }
-  const values = fromValues(addresses);
-  index.filedByNames(0, names, out);
-  for (let k = 0; k < values.length; k += 2) index.filedByCidrs(0, values[k]!, values[k + 1]!, out);
-  return { filed: 0, names, values };
-}
-
-function addressLook(boxes: RuleBoxes, filed: number, values: Intervals, out: Set<number>): DimensionLook {
-  const { index, selectors } = boxes;
-  const owned = selectors.ownedAddresses();
-  const inside: number[] = [];
-  for (let k = 0; k < values.length && inside.length <= FEW; k += 2)
-    for (let j = lowerBound(owned, values[k]!); j < owned.length && owned[j]! <= values[k + 1]!; j++)
-      inside.push(owned[j]!);
-  if (inside.length > FEW) {
-    index.filedIn(filed, out);
-    return { filed, names: null, values };
-  }
-  const names = new Set<number>();
-  for (const a of inside) for (const name of selectors.namesAt(a)) names.add(name);
-  index.filedByNames(filed, names, out);
-  for (let k = 0; k < values.length; k += 2) index.filedByCidrs(filed, values[k]!, values[k + 1]!, out);
-  return { filed, names, values };
-}
-
 /**
  * The earlier rules whose packets meet the box, in rule order. A rule meets
  * it only if the dimension it is filed under does, so each dimension's filed
  * rules are looked up by the names and CIDRs that hold the box's adapters or
- * owned addresses there, or all taken when there are too many; candidates
- * are then tested by their selectors, and by their whole box last.
+ * owned addresses there (kept with the boxes from version to version), or
+ * all taken when there are too many; candidates are then tested by their
+ * selectors, and by their whole box last.
  */
 function earlierMeeting(boxes: RuleBoxes, i: number, limit: number, box: Box): number[] {
   const index = boxes.index;
+  const looks = [
+    ...(boxes.distributed ? [lookOf(boxes, 0, box[0]!)] : []),
+    lookOf(boxes, 1, box[2]!),
+    lookOf(boxes, 2, box[3]!),
+  ];
   const candidates = new Set<number>();
   index.filedIn(-1, candidates);
-  const looks = [
-    ...(boxes.distributed ? [adapterLook(boxes, box[0]!, candidates)] : []),
-    addressLook(boxes, 1, box[2]!, candidates),
-    addressLook(boxes, 2, box[3]!, candidates),
-  ];
+  for (const look of looks) for (const j of look.rules) if (j < limit) candidates.add(j);
   const out: number[] = [];
   for (const j of candidates) {
     if (j >= limit) continue;

@@ -10,6 +10,7 @@
 // a host.
 import { parseCidr } from '../model/ipv4';
 import type { Addressing } from './addresses';
+import { lowerBound } from './intervals';
 import type { Member, Net } from './net';
 
 /** A selector as the firewall reads it: "any", an address range, or a name of adapters. */
@@ -90,10 +91,30 @@ export class SelectorIndex {
     }
   }
 
-  /** Every owned address, ascending: the design addresses a range may hold. */
+  /** Every address a VM adapter owns, ascending: the addresses whose names a range may hold. */
   ownedAddresses(): readonly number[] {
-    this.owned ??= [...this.addressing.owners.keys()].sort((a, b) => a - b);
+    if (!this.owned) {
+      const out: number[] = [];
+      for (const [address, owners] of this.addressing.owners)
+        if (owners.some((m) => m.dfw)) out.push(address);
+      this.owned = out.sort((a, b) => a - b);
+    }
     return this.owned;
+  }
+
+  /** Keeps the owned addresses true for one address whose owners changed, without sorting them all again. */
+  private reowned(address: number): void {
+    const owned = this.owned;
+    if (!owned) return;
+    const k = lowerBound(owned, address);
+    const listed = owned[k] === address;
+    const owns = this.addressing.owners.get(address)?.some((m) => m.dfw) ?? false;
+    if (listed === owns) return;
+    // Copied: a caller may still hold the old list.
+    const next = owned.slice();
+    if (owns) next.splice(k, 0, address);
+    else next.splice(k, 1);
+    this.owned = next;
   }
 
   /** The maps by which each kind of id names an adapter, in resolution order, with the adapter's key there. */
@@ -145,7 +166,8 @@ export class SelectorIndex {
     this.adapters[this.adapterIndex.get(before.id)!] = after;
     this.namesCache.delete(before);
     this.byName.clear();
-    this.owned = null;
+    // The addressing already holds the new owners (contextPatch.ts swaps it first); only static addresses move here.
+    for (const ip of [before.ip, after.ip]) if (ip && ip !== 'dhcp') this.reowned(ip.address);
     return clean;
   }
 

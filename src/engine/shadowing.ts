@@ -16,8 +16,8 @@ import { ruleIndexOf } from './dfw';
 import { contains, intersects } from './intervals';
 import type { FirewallNet, RuleNet } from './net';
 import { problem } from './problems/problem';
-import { RuleBoxes } from './ruleBoxes';
-import { probeValues, ruleMatches } from './ruleIndex';
+import { adapterMoves, RuleBoxes } from './ruleBoxes';
+import { probeValues, ruleMatches, type RuleIndex } from './ruleIndex';
 import { judgeRule, type Verdict } from './ruleVerdict';
 import { mayMeet, Touch } from './shadowTouch';
 import { WitnessIndex } from './witnessIndex';
@@ -39,6 +39,8 @@ export class FirewallShadows {
   /** The rules whose verdict is a problem (shadowed). */
   private withProblem = new Set<RuleNet>();
   private readonly witnesses = new WitnessIndex();
+  /** The last version's boxes: carried to the next version of the same selector index. */
+  private boxes: RuleBoxes | null = null;
 
   constructor(
     private readonly distributed: boolean,
@@ -47,7 +49,8 @@ export class FirewallShadows {
 
   update(firewall: FirewallNet, ctx: EngineContext, delta: ContextDelta | null): Problem[] {
     const index = ruleIndexOf(firewall, ctx.selectors, this.firewall ?? undefined);
-    const boxes = new RuleBoxes(index, ctx.selectors, this.distributed);
+    const boxes = this.boxesFor(index, ctx, delta);
+    this.boxes = boxes;
     const rules = boxes.index.rules;
     const changes =
       this.rules === firewall.rules
@@ -116,6 +119,15 @@ export class FirewallShadows {
         .sort((a, b) => position.get(a)! - position.get(b)!)
         .map((r) => this.judged.get(r)!.problem!);
     return this.out;
+  }
+
+  private boxesFor(index: RuleIndex, ctx: EngineContext, delta: ContextDelta | null): RuleBoxes {
+    const last = this.boxes;
+    const moves =
+      last && delta && !delta.everything && last.selectors === ctx.selectors
+        ? adapterMoves(ctx, delta)
+        : null;
+    return moves ? last!.next(index, moves) : new RuleBoxes(index, ctx.selectors, this.distributed);
   }
 
   private judge(boxes: RuleBoxes, i: number): Judged {

@@ -161,3 +161,34 @@ describe('buildScene: after an edit', () => {
     expect(reopened.edges.find((e) => e.id === 'nic:vm1-0-n0')?.sourceHandle).toBe('a:vm1-0-n0');
   });
 });
+
+describe('buildScene: work kept from the last scene', () => {
+  const doc = farm(6, 20);
+  const edit = (d: Design, vm: string, change: (vm: Vm) => Vm): Design => ({
+    ...d,
+    vms: d.vms!.map((v) => (v.id === vm ? change(v) : v)),
+  });
+
+  it('gives the last scene itself when an edit changes nothing drawn, and a fresh build’s equal otherwise', () => {
+    const build = createSceneBuilder();
+    const before = build(doc);
+    const powered = edit(doc, 'vm3-2', (vm) => ({ ...vm, power: 'off' }));
+    expect(build(powered)).toBe(before);
+    const grown = edit(powered, 'vm3-2', (vm) => ({ ...vm, nics: [...vm.nics!, { id: 'vm3-2-n1' }] }));
+    const after = build(grown);
+    expect(after).not.toBe(before);
+    expect(after).toEqual(createSceneBuilder()(grown));
+  });
+
+  it('after a VM moves to another host, or hosts are reordered, matches a fresh build', () => {
+    const build = createSceneBuilder();
+    build(doc);
+    const moved = edit(doc, 'vm1-4', (vm) => ({ ...vm, host: 'esx2' }));
+    expect(build(moved)).toEqual(createSceneBuilder()(moved));
+    const reordered: Design = { ...moved, hosts: [...moved.hosts!].reverse() };
+    expect(build(reordered)).toEqual(createSceneBuilder()(reordered));
+    const collapsed: Design = { ...reordered, layout: { esx0: { x: 0, y: 0, collapsed: true } } };
+    expect(build(collapsed)).toEqual(createSceneBuilder()(collapsed));
+    expect(build(reordered)).toEqual(createSceneBuilder()(reordered));
+  });
+});

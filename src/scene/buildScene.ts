@@ -7,10 +7,11 @@
 // previous scene is that same object, and edges are made again only for what
 // changed (sceneEdges.ts).
 import type { Design, Layout } from '../model/types';
-import { portGroupIdsBySwitch, physicalSwitchBoxOf, routerBoxOf, switchBoxOf, vmBoxOf } from './boxCache';
+import { portGroupIdsBySwitch, physicalSwitchBoxOf, routerBoxOf, switchBoxOf } from './boxCache';
 import { collapsedByDefault, isCollapsed, type SceneOptions } from './collapse';
 import { HOST_SUMMARY_HANDLE } from './handleIds';
-import { hostGeometryOf, type Child } from './hostCache';
+import { createHostChildren } from './hostChildren';
+import { hostGeometryOf } from './hostCache';
 import type { HostGeometry } from './hostContents';
 import { ROW } from './metrics';
 import type { Box } from './nodeBoxes';
@@ -51,10 +52,30 @@ function withSummary(geometry: HostGeometry): SceneHandle[] {
   return handles;
 }
 
+/** A host's node and its children's, as the last build made them, with what they were made from. */
+interface HostNodes {
+  geometry: HostGeometry;
+  x: number;
+  y: number;
+  collapsed: boolean;
+  kinds: readonly SceneNodeKind[];
+  nodes: readonly SceneNode[];
+}
+
+const sameKinds = (a: readonly SceneNodeKind[], b: readonly SceneNodeKind[]): boolean =>
+  a.length === b.length && a.every((kind, i) => kind === b[i]);
+
+/** Whether `next` holds the very objects of `prev`, in order. */
+const sameItems = <T>(prev: readonly T[], next: readonly T[]): boolean =>
+  prev.length === next.length && next.every((item, i) => item === prev[i]);
+
 /** A scene builder with its own memory of the last scene it built. */
 export function createSceneBuilder(): (doc: Design, options?: SceneOptions) => Scene {
   let previousNodes: ReadonlyMap<string, SceneNode> = new Map();
+  let previousHosts: ReadonlyMap<string, HostNodes> = new Map();
+  let previousScene: Scene | null = null;
   const buildEdges = createEdgeBuilder();
+  const hostChildren = createHostChildren();
 
   return (doc, options = {}) => {
     const layout: Layout = doc.layout ?? {};
@@ -65,19 +86,11 @@ export function createSceneBuilder(): (doc: Design, options?: SceneOptions) => S
       const before = last.get(node.id);
       nodes.push(before && sameNode(before, node) ? before : node);
     };
+    const hostNodes = new Map<string, HostNodes>();
 
     // Hosts' contents, and the box of every top-level node.
     const portGroups = portGroupIdsBySwitch(doc.portGroups);
-    const contents = new Map<string, { vms: Child[]; switches: Child[] }>();
-    for (const host of doc.hosts ?? []) contents.set(host.id, { vms: [], switches: [] });
-    for (const vm of doc.vms ?? []) contents.get(vm.host)?.vms.push({ id: vm.id, box: vmBoxOf(vm) });
-    // Children that are not VMs: standard switches and desktop networks.
-    const childKinds = new Map<string, SceneNodeKind>();
-    for (const sw of doc.switches ?? []) {
-      if (sw.type === 'distributed') continue;
-      contents.get(sw.host)?.switches.push({ id: sw.id, box: switchBoxOf(sw, portGroups.get(sw.id)) });
-      childKinds.set(sw.id, sw.type === 'standard' ? 'standardSwitch' : 'desktopNetwork');
-    }
+    const { byHost: contents, kinds: childKinds } = hostChildren(doc);
     const hosts = (doc.hosts ?? []).map((host) => {
       const collapsed = isCollapsed(layout, host.id, byDefault);
       const mine = contents.get(host.id)!;
@@ -107,16 +120,35 @@ export function createSceneBuilder(): (doc: Design, options?: SceneOptions) => S
     for (const { item, x, y: ry } of rowOf(routers)) keep(topLevel(item.id, 'router', item.box, x, ry));
     for (const { item, x, y: hy } of rowOf(hosts)) {
       const { geometry, collapsed } = item;
+      const px = layout[item.id]?.x ?? x;
+      const py = layout[item.id]?.y ?? hy;
+      const kinds = geometry.children.map((child) => childKinds.get(child.id) ?? 'vm');
+      // A host whose geometry, place and state are as they were: its nodes are the ones made last
+      // time, without making (and comparing) a node per VM again.
+      const before = previousHosts.get(item.id);
+      if (
+        before &&
+        before.geometry === geometry &&
+        before.x === px &&
+        before.y === py &&
+        before.collapsed === collapsed &&
+        sameKinds(before.kinds, kinds)
+      ) {
+        for (const node of before.nodes) nodes.push(node);
+        hostNodes.set(item.id, before);
+        continue;
+      }
+      const first = nodes.length;
       const host: SceneNode = topLevel(item.id, 'host', geometry.box, x, hy);
       if (collapsed) {
         host.collapsed = true;
         host.handles = withSummary(geometry);
       }
       keep(host);
-      for (const child of geometry.children) {
+      geometry.children.forEach((child, i) => {
         const node: SceneNode = {
           id: child.id,
-          kind: childKinds.get(child.id) ?? 'vm',
+          kind: kinds[i]!,
           parent: item.id,
           x: child.x,
           y: child.y,
@@ -128,7 +160,8 @@ export function createSceneBuilder(): (doc: Design, options?: SceneOptions) => S
         };
         if (collapsed) node.hidden = true;
         keep(node);
-      }
+      });
+      hostNodes.set(item.id, { geometry, x: px, y: py, collapsed, kinds, nodes: nodes.slice(first) });
     }
     for (const { item, x, y: dy } of rowOf(distributed))
       keep(topLevel(item.id, 'distributedSwitch', item.box, x, dy));
@@ -139,10 +172,17 @@ export function createSceneBuilder(): (doc: Design, options?: SceneOptions) => S
       .filter((h) => h.collapsed)
       .map((h) => h.id)
       .join(' ');
-    const byId = new Map(nodes.map((n) => [n.id, n]));
+    const previous = previousScene;
+    // Nothing drawn changed (an edit of what no box shows, a VM powered off): the same nodes.
+    const sameNodes = previous !== null && sameItems(previous.nodes, nodes);
+    const byId = sameNodes ? previousNodes : new Map(nodes.map((n) => [n.id, n]));
     previousNodes = byId;
+    previousHosts = hostNodes;
     const edges = buildEdges(doc, byId, collapsedHosts);
-    return { nodes, edges };
+    const scene =
+      sameNodes && edges === previous.edges ? previous : { nodes: sameNodes ? previous.nodes : nodes, edges };
+    previousScene = scene;
+    return scene;
   };
 }
 

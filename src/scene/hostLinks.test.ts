@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listLinks } from '../model/links';
 import type { Design } from '../model/types';
-import { hostLinks } from './hostLinks';
+import { hostLinks, hostLinksOf } from './hostLinks';
 
 const design: Design = {
   format: 'vnet-design',
@@ -45,5 +45,24 @@ describe('hostLinks', () => {
     expect([...all].filter((id) => !held.has(id))).toEqual([]);
     const outside: Design = { ...design, cables: [{ id: 'c2', a: 'tor1:p1', b: 'tor1:p1' }] };
     expect([...hostLinks(outside).values()].flat()).not.toContain('cable:c2');
+  });
+
+  it('gives the last answer after an edit that keeps every link, and a fresh one after one that moves a link', () => {
+    const first = hostLinksOf(design);
+    const [web, app] = design.vms!;
+    const powered: Design = { ...design, vms: [{ ...web!, power: 'off' }, app!] };
+    expect(hostLinksOf(powered)).toBe(first);
+    const nicDown: Design = { ...powered, hosts: [{ ...design.hosts![0]!, nics: [] }, design.hosts![1]!] };
+    expect(hostLinksOf(nicDown)).toBe(first);
+    const rewired: Design = {
+      ...nicDown,
+      vms: [{ ...web!, nics: [{ id: 'web-n0', network: 'pg-app' }] }, app!],
+    };
+    expect(hostLinksOf(rewired)).toEqual(hostLinks(rewired));
+    const moved: Design = { ...rewired, vms: [{ ...rewired.vms![0]!, host: 'esx2' }, app!] };
+    expect(Object.fromEntries(hostLinksOf(moved))).toEqual(Object.fromEntries(hostLinks(moved)));
+    expect(hostLinksOf(moved).get('esx2')).toContain('nic:web-n0');
+    const unplugged: Design = { ...moved, vms: [{ ...moved.vms![0]!, nics: [{ id: 'web-n0' }] }, app!] };
+    expect(hostLinksOf(unplugged).get('esx2')).not.toContain('nic:web-n0');
   });
 });

@@ -10,15 +10,51 @@ import type { Design } from '../model/types';
 export type HostLinks = ReadonlyMap<string, readonly string[]>;
 
 const byDocument = new WeakMap<Design, HostLinks>();
+/** The last document computed, to compare the next one with. */
+let last: { doc: Design; links: HostLinks } | null = null;
 
-/** The links a document's hosts hold; computed once per document. */
+/**
+ * The links a document's hosts hold; computed once per document. An edit that leaves every link
+ * where it was (a VM powered off, a host NIC taken down) gives the previous document's answer,
+ * the same map with the same lists, without listing the links of thousands of VMs again.
+ */
 export function hostLinksOf(doc: Design): HostLinks {
   let found = byDocument.get(doc);
   if (!found) {
-    found = hostLinks(doc);
+    found = last && sameLinks(last.doc, doc) ? last.links : hostLinks(doc);
     byDocument.set(doc, found);
   }
+  last = { doc, links: found };
   return found;
+}
+
+/** Lists of the same length whose items at each place are the same object or alike in `alike`. */
+function sameList<T>(
+  a: readonly T[] | undefined,
+  b: readonly T[] | undefined,
+  alike: (x: T, y: T) => boolean,
+) {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !alike(a[i]!, b[i]!)) return false;
+  return true;
+}
+
+/** Whether two documents have the same links in the same hosts: what hostLinks reads is alike. */
+function sameLinks(a: Design, b: Design): boolean {
+  return (
+    a.switches === b.switches &&
+    a.portGroups === b.portGroups &&
+    a.routers === b.routers &&
+    a.cables === b.cables &&
+    sameList(a.hosts, b.hosts, (x, y) => x.id === y.id && x.vmkernels === y.vmkernels) &&
+    sameList(
+      a.vms,
+      b.vms,
+      (x, y) =>
+        x.host === y.host && sameList(x.nics, y.nics, (n, m) => n.id === m.id && n.network === m.network),
+    )
+  );
 }
 
 export function hostLinks(doc: Design): HostLinks {

@@ -156,6 +156,28 @@ interface Memory {
 }
 
 /**
+ * Whether the VMs that differ between two lists (at the same place, the usual edit: one VM
+ * replaced) have the very edges of the VMs they replace, so that the list of edges is the last one.
+ */
+function unchangedVmEdges(
+  before: Design['vms'],
+  after: Design['vms'],
+  edgesOf: (vm: Vm) => SceneEdge[],
+  remembered: WeakMap<Vm, SceneEdge[]>,
+): boolean {
+  if (!before || !after || before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const vm = after[i]!;
+    const was = before[i]!;
+    if (vm === was) continue;
+    const old = remembered.get(was);
+    const mine = edgesOf(vm);
+    if (!old || old.length !== mine.length || mine.some((edge, j) => edge !== old[j])) return false;
+  }
+  return true;
+}
+
+/**
  * An edge builder with its own memory. `collapsedHosts` names the collapsed hosts (any string that
  * changes when that set does); `byId` holds every node of the scene, hidden ones included.
  */
@@ -188,20 +210,33 @@ export function createEdgeBuilder(): (
           byLinkId: new Map((last?.edges ?? []).map((e) => [e.id, e])),
         };
     const make = edgeMaker(doc, kept.lookups, byId, kept.byLinkId);
-    const rest = kept.rest ?? make(listLinks({ ...doc, vms: [] }));
-    const edges: SceneEdge[] = [];
-    for (const vm of doc.vms ?? []) {
+    const edgesOf = (vm: Vm): SceneEdge[] => {
       let mine = kept.vmEdges.get(vm);
       if (!mine) {
         mine = make(vmLinks(vm), vm);
         kept.vmEdges.set(vm, mine);
         if (held) for (const edge of mine) kept.byLinkId.set(edge.id, edge);
       }
-      for (const edge of mine) edges.push(edge);
+      return mine;
+    };
+    if (held && unchangedVmEdges(last.vms, doc.vms, edgesOf, kept.vmEdges)) {
+      memory = { ...last, vms: doc.vms };
+      return last.edges;
     }
+    const rest = kept.rest ?? make(listLinks({ ...doc, vms: [] }));
+    const edges: SceneEdge[] = [];
+    for (const vm of doc.vms ?? []) for (const edge of edgesOf(vm)) edges.push(edge);
     for (const edge of rest) edges.push(edge);
-    const byLinkId = held ? kept.byLinkId : new Map(edges.map((e) => [e.id, e]));
-    memory = { ...kept, rest, byLinkId, vms: doc.vms, edges };
-    return edges;
+    // The very same edges (an edit of a VM that its links do not show): the last array itself, so
+    // that whatever is keyed by it (bundles, the canvas's edges) is found rather than made again.
+    const previousEdges = last?.edges;
+    const same =
+      previousEdges !== undefined &&
+      previousEdges.length === edges.length &&
+      edges.every((edge, i) => edge === previousEdges[i]);
+    const result = same ? previousEdges : edges;
+    const byLinkId = held ? kept.byLinkId : new Map(result.map((e) => [e.id, e]));
+    memory = { ...kept, rest, byLinkId, vms: doc.vms, edges: result };
+    return result;
   };
 }

@@ -6,6 +6,7 @@ import type { AppStore } from './createAppStore';
 import { createDebouncer } from './autosaveDebounce';
 import type { Timers } from './autosaveDebounce';
 import { describeStorageError } from './autosaveErrors';
+import { createDesignSerializer } from './designJson';
 import type { DesignStorage } from './autosaveStorage';
 import type { Design } from '../model/types';
 
@@ -45,7 +46,7 @@ export const browserPageHide: PageHideSource = (onHide) => {
 };
 
 export function startAutosave(store: AppStore, options: AutosaveOptions): Autosave {
-  const { storage, serialize = (doc) => JSON.stringify(doc) } = options;
+  const { storage, serialize = createDesignSerializer() } = options;
   // What storage holds: the document as restored (or the initial empty one) needs no write.
   let savedDoc = store.getState().doc;
   let failing = options.failing ?? false;

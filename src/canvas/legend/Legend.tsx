@@ -1,6 +1,6 @@
 // What the link colours mean (MODEL.md 2.7), drawn with the edges' own
 // styles, with how many links of the design have each status now.
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { Panel } from '@xyflow/react';
 import type { LinkStatus } from '../../engine/types';
 import { selectLinkStatuses } from '../../store/evaluationSlice';
@@ -22,7 +22,9 @@ function statusCounts(statuses: Readonly<Record<string, LinkStatus>>): Record<Li
 }
 
 function LegendView() {
-  const counts = statusCounts(useAppStore(selectLinkStatuses));
+  // Counting every link's status is work the recoloured links need not wait for: the counts
+  // follow in a render of their own, right after the links show their new colours.
+  const counts = statusCounts(useDeferredValue(useAppStore(selectLinkStatuses)));
   return (
     <Panel position="top-right" className="vnet-legend" data-testid="legend" aria-label="Link colours">
       <div className="vnet-legend-title">Links</div>

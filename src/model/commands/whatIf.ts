@@ -6,11 +6,12 @@
 // These commands skip checkEdit on purpose: they set one boolean or enum field,
 // found by id, to a value the format allows, so they cannot make a valid design
 // invalid, and validating a 500-VM design would add a fifth of a second to a
-// click whose whole point is to watch the colours follow at once.
-import { indexDesign } from '../elementIndex';
+// click whose whole point is to watch the colours follow at once. For the same
+// reason they find their element with findElement, not by indexing the design.
 import { adapterConnected, nicUp, portUp, vmPowered } from '../defaults';
 import type { Design, HostNic, PhysicalPort } from '../types';
 import { defineCommand, done, refuse } from './command';
+import { findElement } from './findElement';
 import { replaceAt, withChanges } from './documentPaths';
 
 export interface SetVmPowerArgs {
@@ -19,7 +20,7 @@ export interface SetVmPowerArgs {
 }
 
 export const setVmPower = defineCommand<SetVmPowerArgs>('Power VM on or off', (doc, { vm, on }) => {
-  const entry = indexDesign(doc).get(vm);
+  const entry = findElement(doc, vm);
   if (entry?.kind !== 'vm') return refuse(`"${vm}" is not a VM`);
   if (vmPowered(entry.el) === on) return done(doc);
   return done(replaceAt(doc, entry.path, withChanges(entry.el, { power: on ? undefined : 'off' })));
@@ -33,7 +34,7 @@ export interface SetAdapterConnectedArgs {
 export const setAdapterConnected = defineCommand<SetAdapterConnectedArgs>(
   'Connect or disconnect adapter',
   (doc, { adapter, connected }) => {
-    const entry = indexDesign(doc).get(adapter);
+    const entry = findElement(doc, adapter);
     if (entry?.kind !== 'vmNic') return refuse(`"${adapter}" is not a VM adapter`);
     if (adapterConnected(entry.el) === connected) return done(doc);
     const changes = { connected: connected ? undefined : false };
@@ -50,7 +51,7 @@ export interface SetPortUpArgs {
 
 /** A host NIC or a physical switch port up or down (MODEL.md 2.7: a cable is down when either end is). */
 export const setPortUp = defineCommand<SetPortUpArgs>('Set link up or down', (doc, { owner, port, up }) => {
-  const entry = indexDesign(doc).get(owner);
+  const entry = findElement(doc, owner);
   let key: 'nics' | 'ports';
   let ports: (HostNic | PhysicalPort)[];
   if (entry?.kind === 'host') [key, ports] = ['nics', entry.el.nics ?? []];

@@ -3,6 +3,7 @@
 // several are. Forms are keyed by id, so a half-typed value never follows the
 // selection to another element.
 import { memo, useMemo } from 'react';
+import { findElement } from '../../model/commands/findElement';
 import { indexDesign, type IndexedElement } from '../../model/elementIndex';
 import type { Design } from '../../model/types';
 import { useAppStoreApi, useAppStoreShallow } from '../../store/StoreProvider';
@@ -27,11 +28,7 @@ import './inspector.css';
 export function Inspector() {
   const doc = useDesignContent();
   const selection = useAppStoreShallow((s) => s.selection);
-  const index = useMemo(() => indexDesign(doc), [doc]);
-  const selected = selection.flatMap((id) => {
-    const entry = index.get(id);
-    return entry ? [entry] : [];
-  });
+  const selected = useMemo(() => selectedElements(doc, selection), [doc, selection]);
   const only = selected.length === 1 ? selected[0] : undefined;
   return (
     <aside className="inspector" aria-label="Inspector" data-testid="inspector">
@@ -40,6 +37,18 @@ export function Inspector() {
       {only && <ElementPanel key={only.id} entry={only} doc={doc} />}
     </aside>
   );
+}
+
+/** Up to this many selected ids are looked up one by one; more, and indexing the design is cheaper. */
+const FIND_ONE_BY_ONE = 16;
+
+/** The selected elements. Not by indexing the whole design after every edit: usually a few are selected. */
+function selectedElements(doc: Design, selection: readonly string[]): IndexedElement[] {
+  const index = selection.length > FIND_ONE_BY_ONE ? indexDesign(doc) : null;
+  return selection.flatMap((id) => {
+    const entry = index ? index.get(id) : findElement(doc, id);
+    return entry ? [entry] : [];
+  });
 }
 
 function DeleteButton({ label }: { label: string }) {
