@@ -36,57 +36,64 @@ export type IndexedElement =
 export type ElementKind = IndexedElement['kind'];
 
 /** Every id-bearing object in document order; a repeated id appears once per occurrence. */
-export function listElements(doc: Design): IndexedElement[] {
-  const out: IndexedElement[] = [];
-  (doc.hosts ?? []).forEach((el, i) => {
-    out.push({ kind: 'host', id: el.id, path: `/hosts/${i}`, el });
-    (el.vmkernels ?? []).forEach((k, j) =>
-      out.push({ kind: 'vmkernel', id: k.id, path: `/hosts/${i}/vmkernels/${j}`, el: k, host: el }),
-    );
-  });
-  (doc.switches ?? []).forEach((el, i) =>
-    out.push({ kind: 'switch', id: el.id, path: `/switches/${i}`, el }),
-  );
-  (doc.portGroups ?? []).forEach((el, i) =>
-    out.push({ kind: 'portGroup', id: el.id, path: `/portGroups/${i}`, el }),
-  );
-  (doc.vms ?? []).forEach((el, i) => {
-    out.push({ kind: 'vm', id: el.id, path: `/vms/${i}`, el });
-    (el.nics ?? []).forEach((n, j) =>
-      out.push({ kind: 'vmNic', id: n.id, path: `/vms/${i}/nics/${j}`, el: n, vm: el }),
-    );
-  });
-  (doc.physicalSwitches ?? []).forEach((el, i) =>
-    out.push({ kind: 'physicalSwitch', id: el.id, path: `/physicalSwitches/${i}`, el }),
-  );
-  (doc.routers ?? []).forEach((el, i) => {
-    out.push({ kind: 'router', id: el.id, path: `/routers/${i}`, el });
-    (el.interfaces ?? []).forEach((f, j) =>
-      out.push({
-        kind: 'routerInterface',
-        id: f.id,
-        path: `/routers/${i}/interfaces/${j}`,
-        el: f,
-        router: el,
-      }),
-    );
-    (el.firewall?.rules ?? []).forEach((r, j) =>
-      out.push({
-        kind: 'gatewayRule',
-        id: r.id,
-        path: `/routers/${i}/firewall/rules/${j}`,
-        el: r,
-        router: el,
-      }),
-    );
-  });
-  (doc.cables ?? []).forEach((el, i) => out.push({ kind: 'cable', id: el.id, path: `/cables/${i}`, el }));
-  (doc.firewall?.rules ?? []).forEach((el, i) =>
-    out.push({ kind: 'rule', id: el.id, path: `/firewall/rules/${i}`, el }),
-  );
-  (doc.flows ?? []).forEach((el, i) => out.push({ kind: 'flow', id: el.id, path: `/flows/${i}`, el }));
-  return out;
+/** Every element in document order, one at a time, so that a search can stop at the one it wants. */
+export function* eachElement(doc: Design): Generator<IndexedElement> {
+  const hosts = doc.hosts ?? [];
+  for (let i = 0; i < hosts.length; i++) {
+    const el = hosts[i]!;
+    yield { kind: 'host', id: el.id, path: `/hosts/${i}`, el };
+    const vmkernels = el.vmkernels ?? [];
+    for (let j = 0; j < vmkernels.length; j++) {
+      const k = vmkernels[j]!;
+      yield { kind: 'vmkernel', id: k.id, path: `/hosts/${i}/vmkernels/${j}`, el: k, host: el };
+    }
+  }
+  const switches = doc.switches ?? [];
+  for (let i = 0; i < switches.length; i++)
+    yield { kind: 'switch', id: switches[i]!.id, path: `/switches/${i}`, el: switches[i]! };
+  const portGroups = doc.portGroups ?? [];
+  for (let i = 0; i < portGroups.length; i++)
+    yield { kind: 'portGroup', id: portGroups[i]!.id, path: `/portGroups/${i}`, el: portGroups[i]! };
+  const vms = doc.vms ?? [];
+  for (let i = 0; i < vms.length; i++) {
+    const el = vms[i]!;
+    yield { kind: 'vm', id: el.id, path: `/vms/${i}`, el };
+    const nics = el.nics ?? [];
+    for (let j = 0; j < nics.length; j++) {
+      const n = nics[j]!;
+      yield { kind: 'vmNic', id: n.id, path: `/vms/${i}/nics/${j}`, el: n, vm: el };
+    }
+  }
+  const physical = doc.physicalSwitches ?? [];
+  for (let i = 0; i < physical.length; i++)
+    yield { kind: 'physicalSwitch', id: physical[i]!.id, path: `/physicalSwitches/${i}`, el: physical[i]! };
+  const routers = doc.routers ?? [];
+  for (let i = 0; i < routers.length; i++) {
+    const el = routers[i]!;
+    yield { kind: 'router', id: el.id, path: `/routers/${i}`, el };
+    const interfaces = el.interfaces ?? [];
+    for (let j = 0; j < interfaces.length; j++) {
+      const f = interfaces[j]!;
+      yield { kind: 'routerInterface', id: f.id, path: `/routers/${i}/interfaces/${j}`, el: f, router: el };
+    }
+    const rules = el.firewall?.rules ?? [];
+    for (let j = 0; j < rules.length; j++) {
+      const r = rules[j]!;
+      yield { kind: 'gatewayRule', id: r.id, path: `/routers/${i}/firewall/rules/${j}`, el: r, router: el };
+    }
+  }
+  const cables = doc.cables ?? [];
+  for (let i = 0; i < cables.length; i++)
+    yield { kind: 'cable', id: cables[i]!.id, path: `/cables/${i}`, el: cables[i]! };
+  const rules = doc.firewall?.rules ?? [];
+  for (let i = 0; i < rules.length; i++)
+    yield { kind: 'rule', id: rules[i]!.id, path: `/firewall/rules/${i}`, el: rules[i]! };
+  const flows = doc.flows ?? [];
+  for (let i = 0; i < flows.length; i++)
+    yield { kind: 'flow', id: flows[i]!.id, path: `/flows/${i}`, el: flows[i]! };
 }
+
+export const listElements = (doc: Design): IndexedElement[] => [...eachElement(doc)];
 
 /** id → element; with duplicate ids (only in invalid documents) the first occurrence wins. */
 export function indexDesign(doc: Design): Map<string, IndexedElement> {
