@@ -6,8 +6,9 @@
 //   instances               the switches' structure (ids, types, hosts, uplinks, private VLANs).
 //   attachments             per member object, while the "wiring" (hosts, port groups, physical
 //                           switches, cables and the switches' structure) is the same.
-//   graph, hypotheticals    the wiring and the set of used (switch, VLAN) nodes; a node the
+//   graph                   the wiring and the set of used (switch, VLAN) nodes; a node the
 //                           graph lacks makes it grow, which changes no path it had (graph.ts).
+//   hypotheticals           the wiring and the nodes a question is about.
 //   domains, addresses,     swapped members are taken out and put back in place, when their
 //   selectors               static addresses move no DHCP lease (contextPatch.ts); otherwise
 //                           rebuilt from the members in one pass.
@@ -19,12 +20,13 @@ import type { EngineContext } from './context';
 import { patchContext } from './contextPatch';
 import { diffContexts, everything, type ContextDelta } from './delta';
 import { membersByDomain } from './domains';
-import { buildGraph, type GraphMode, type L2Graph, type UsedNode } from './graph';
+import { buildGraph, primaryUplinks, type GraphMode, type L2Graph, type UsedNode } from './graph';
 import { growGraph } from './graphGrow';
 import { buildInstances, type Instance } from './instances';
 import type { Net, SwitchNet } from './net';
 import { NetBuilder } from './netBuilder';
 import { SelectorIndex } from './selectors';
+import type { UplinkPort } from './uplinks';
 
 /** What instances, attachments and the graph read of a switch. */
 function structureOf(sw: SwitchNet): string {
@@ -42,7 +44,14 @@ export class Graphs {
   private readonly used = new Map<string, UsedNode>();
   private net: Net | null = null;
   real: L2Graph | null = null;
-  private readonly hypotheticals = new Map<GraphMode, L2Graph>();
+  /**
+   * Hypothetical graphs grown from the nodes a question is about, not from
+   * every used node: with every trunk carrying every VLAN a whole graph holds
+   * each physical switch once per VLAN (120,000 nodes at the XL tier). They
+   * depend on the wiring alone, so they are kept until there are many.
+   */
+  private readonly hypotheticals = new Map<string, L2Graph>();
+  private readonly primaries = new Map<GraphMode, ReadonlyMap<string, UplinkPort | null>>();
 
   constructor(private readonly instances: ReadonlyMap<string, Instance>) {}
 
@@ -60,17 +69,22 @@ export class Graphs {
     // A few new nodes grow the graph (graphGrow.ts); many, or a first graph, build it.
     const grown = this.real && fresh.length <= 64 ? growGraph(this.real, net, fresh) : null;
     this.real = grown ?? buildGraph(net, this.instances, this.used.values(), 'real');
-    this.hypotheticals.clear();
     return true;
   }
 
-  hypothetical(mode: Exclude<GraphMode, 'real'>): L2Graph {
-    let g = this.hypotheticals.get(mode);
-    if (!g)
-      this.hypotheticals.set(mode, (g = buildGraph(this.net!, this.instances, this.used.values(), mode)));
+  hypothetical(mode: Exclude<GraphMode, 'real'>, seeds: readonly UsedNode[]): L2Graph {
+    const key = `${mode}\n${seeds.map((u) => u.node).join('\n')}`;
+    let g = this.hypotheticals.get(key);
+    if (g) return g;
+    let primary = this.primaries.get(mode);
+    if (!primary) this.primaries.set(mode, (primary = primaryUplinks(this.net!, this.instances, mode)));
+    if (this.hypotheticals.size >= MAX_HYPOTHETICALS) this.hypotheticals.clear();
+    this.hypotheticals.set(key, (g = buildGraph(this.net!, this.instances, seeds, mode, primary)));
     return g;
   }
 }
+
+const MAX_HYPOTHETICALS = 256;
 
 export interface Wiring {
   inputs: readonly unknown[];
@@ -131,7 +145,7 @@ export class ContextBuilder {
       byDomain,
       addressing,
       selectors: new SelectorIndex(net, addressing),
-      hypothetical: (mode) => wiring.graphs.hypothetical(mode),
+      hypothetical: (mode, seeds) => wiring.graphs.hypothetical(mode, seeds),
     };
     void rebuilt;
     return { ctx, delta: prev ? diffContexts(prev, ctx) : everything() };

@@ -42,7 +42,7 @@ export interface L2Graph {
   /** Domain id per node. */
   domain: number[];
   /** The primary uplink of each switch instance in this graph's world. */
-  primary: Map<string, UplinkPort | null>;
+  primary: ReadonlyMap<string, UplinkPort | null>;
 }
 
 /** A (switching element, VLAN) pair some member sits in: the graph grows from these. */
@@ -124,17 +124,33 @@ class Builder {
   }
 }
 
+/** The primary uplink of every switch instance in a mode's world. */
+export function primaryUplinks(
+  net: Net,
+  instances: ReadonlyMap<string, Instance>,
+  mode: GraphMode,
+): Map<string, UplinkPort | null> {
+  const primary = new Map<string, UplinkPort | null>();
+  for (const instance of instances.values())
+    primary.set(instance.key, primaryUplink(net, instance, mode === 'allUp'));
+  return primary;
+}
+
 /**
  * The graph of every used node and all it reaches. Which node came first does
  * not matter: each node's edges are kept in the order their cables are
  * written, so a path search breaks ties by the cable written first, and a
  * graph grown from more used nodes answers the same for the nodes it shared.
+ * A switch instance's node has one edge, its uplink, so no path runs through
+ * another member's node: a graph grown from a few used nodes answers for
+ * them as the graph of every used node does.
  */
 export function buildGraph(
   net: Net,
   instances: ReadonlyMap<string, Instance>,
   used: Iterable<UsedNode>,
   mode: GraphMode,
+  primary: ReadonlyMap<string, UplinkPort | null> = primaryUplinks(net, instances, mode),
 ): L2Graph {
   const g = new Builder();
   const usedVlans = new Map<string, number[]>();
@@ -148,12 +164,11 @@ export function buildGraph(
     }
   }
 
-  const primary = new Map<string, UplinkPort | null>();
   for (const instance of instances.values()) {
-    const up = primaryUplink(net, instance, mode === 'allUp');
-    primary.set(instance.key, up);
-    if (!up) continue;
-    for (const vlan of usedVlans.get(instance.key) ?? []) {
+    const up = primary.get(instance.key);
+    const vlans = usedVlans.get(instance.key);
+    if (!up || !vlans) continue;
+    for (const vlan of vlans) {
       const mapped = mode === 'carryAll' ? portVlanForRelaxed(up.port, vlan) : portVlanFor(up.port, vlan);
       if (mapped === null) continue;
       const a = g.index.get(instanceNode(instance.key, vlan))!;

@@ -76,7 +76,8 @@ export function whyNotAdjacent(
       memberHopKind(o),
     );
 
-  const carry = ctx.hypothetical('carryAll');
+  const seeds = [senderLoc, ...owner.locations];
+  const carry = ctx.hypothetical('carryAll', seeds);
   const carried = adjacentLocation(carry, sender, senderLoc, owner);
   const notCarried = carried
     ? (firstDrop(carry, senderLoc, carried) ??
@@ -95,7 +96,7 @@ export function whyNotAdjacent(
       'physical-switch',
     );
 
-  const allUp = ctx.hypothetical('allUp');
+  const allUp = ctx.hypothetical('allUp', seeds);
   const upLoc = adjacentLocation(allUp, sender, senderLoc, owner);
   const down = upLoc ? firstDrop(allUp, senderLoc, upLoc) : null;
   if (down)
