@@ -244,14 +244,36 @@ export class RuleIndex {
       for (const list of f.byNetwork.values()) for (const i of list) out.add(i);
   }
 
+  private filedNames: Uint8Array[] | null = null;
+
+  /**
+   * Per dimension, a flag per nameId: whether a list is filed under it. A
+   * packet's names are mostly not filed anywhere, and the flag tells so
+   * faster than a miss in a map of thousands of lists.
+   */
+  private namesFiled(): Uint8Array[] {
+    if (this.filedNames) return this.filedNames;
+    this.filedNames = this.byName.map((byName) => {
+      let top = -1;
+      for (const name of byName.keys()) top = Math.max(top, name);
+      const flags = new Uint8Array(top + 1);
+      for (const name of byName.keys()) flags[name] = 1;
+      return flags;
+    });
+    return this.filedNames;
+  }
+
   /** The position of the first enabled rule that matches, or -1; only rules before `limit` are tried. */
   first(probe: Probe, selectors: SelectorIndex, limit = this.rules.length): number {
     const at = probeValues(probe, selectors);
+    const filed = this.namesFiled();
     let best = limit;
     for (let d = 0; d < DIMENSIONS; d++) {
       const { names, value } = at[d]!;
       const byName = this.byName[d]!;
-      if (byName.size > 0) for (const name of names) best = this.scan(byName.get(name), probe, at, best);
+      const flags = filed[d]!;
+      for (let k = 0; k < names.length; k++)
+        if (flags[names[k]!] === 1) best = this.scan(byName.get(names[k]!), probe, at, best);
       if (value === null) continue;
       for (const f of this.byCidr[d]!)
         best = this.scan(f.byNetwork.get((value & f.mask) >>> 0), probe, at, best);

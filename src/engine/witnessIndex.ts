@@ -9,8 +9,9 @@ import type { Verdict } from './ruleVerdict';
 import type { Touch } from './shadowTouch';
 
 export class WitnessIndex {
-  private byAdapter = new Map<string, Set<RuleNet>>();
-  private byAddress = new Map<number, Set<RuleNet>>();
+  // Lists, not sets: a key holds a handful of rules, and a full evaluation files tens of thousands of keys.
+  private byAdapter = new Map<string, RuleNet[]>();
+  private byAddress = new Map<number, RuleNet[]>();
   private undecided = new Set<RuleNet>();
 
   clear(): void {
@@ -41,13 +42,17 @@ export class WitnessIndex {
   }
 }
 
-function at<K>(map: Map<K, Set<RuleNet>>, key: K, rule: RuleNet, remove: boolean): void {
-  let set = map.get(key);
+function at<K>(map: Map<K, RuleNet[]>, key: K, rule: RuleNet, remove: boolean): void {
+  const list = map.get(key);
   if (remove) {
-    set?.delete(rule);
-    if (set?.size === 0) map.delete(key);
+    if (!list) return;
+    const k = list.indexOf(rule);
+    if (k < 0) return;
+    list[k] = list[list.length - 1]!;
+    list.pop();
+    if (list.length === 0) map.delete(key);
     return;
   }
-  if (!set) map.set(key, (set = new Set()));
-  set.add(rule);
+  if (!list) map.set(key, [rule]);
+  else if (!list.includes(rule)) list.push(rule);
 }
