@@ -9,7 +9,7 @@ import type { Verdict } from './ruleVerdict';
 import type { Touch } from './shadowTouch';
 
 export class WitnessIndex {
-  // Lists, not sets: a key holds a handful of rules, and a full evaluation files tens of thousands of keys.
+  // Lists, not sets: most keys hold a handful of rules, and a full evaluation files tens of thousands of keys.
   private byAdapter = new Map<string, RuleNet[]>();
   private byAddress = new Map<number, RuleNet[]>();
   private undecided = new Set<RuleNet>();
@@ -30,7 +30,7 @@ export class WitnessIndex {
     const w = v.witness;
     if (w.adapter) at(this.byAdapter, w.adapter.id, rule, remove);
     if (w.src !== null) at(this.byAddress, w.src, rule, remove);
-    at(this.byAddress, w.dst, rule, remove);
+    if (w.dst !== w.src) at(this.byAddress, w.dst, rule, remove);
   }
 
   /** The rules whose verdicts these changes may overturn, in no particular order. */
@@ -53,6 +53,7 @@ function at<K>(map: Map<K, RuleNet[]>, key: K, rule: RuleNet, remove: boolean): 
     if (list.length === 0) map.delete(key);
     return;
   }
+  // A verdict is filed once and taken out before its rule is filed again: no need to look for it first.
   if (!list) map.set(key, [rule]);
-  else if (!list.includes(rule)) list.push(rule);
+  else list.push(rule);
 }
