@@ -36,6 +36,23 @@ export interface CompiledRule {
   directions: number;
 }
 
+/** The ranges of a service list, by the list (firewallRules.ts shares one per text). */
+const rangesOf = new WeakMap<readonly Service[], Intervals>();
+
+function serviceRanges(services: readonly Service[]): Intervals {
+  let ranges = rangesOf.get(services);
+  if (!ranges) {
+    ranges =
+      services.length === 0
+        ? EMPTY
+        : services.length === 1
+          ? serviceRange(services[0]!)
+          : fromRanges(services.map(serviceRange));
+    rangesOf.set(services, ranges);
+  }
+  return ranges;
+}
+
 /** Compiled once per normalized rule, which netBuilder.ts keeps while the rule object is unchanged. */
 export function compileRule(rule: RuleNet): CompiledRule {
   if (rule.compiled) return rule.compiled as CompiledRule;
@@ -44,12 +61,7 @@ export function compileRule(rule: RuleNet): CompiledRule {
     appliedTo: rule.appliedTo ? rule.appliedTo.map(parseSelector) : null,
     sources: rule.sources.map(parseSelector),
     destinations: rule.destinations.map(parseSelector),
-    services:
-      rule.services.length === 0
-        ? EMPTY
-        : rule.services.length === 1
-          ? serviceRange(rule.services[0]!)
-          : fromRanges(rule.services.map(serviceRange)),
+    services: serviceRanges(rule.services),
     directions:
       (rule.directions.has('in') ? DIRECTION_IN : 0) | (rule.directions.has('out') ? DIRECTION_OUT : 0),
   };

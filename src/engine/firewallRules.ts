@@ -21,12 +21,25 @@ function directionsOf(rule: FirewallRule): ReadonlySet<'in' | 'out'> {
   return direction === 'in-out' ? BOTH : ONLY[direction];
 }
 
-function services(texts: string[]): Service[] {
-  const out: Service[] = [];
+/**
+ * Parsed service lists by their text. A policy repeats a few lists over
+ * thousands of rules, and each service is a regular expression to parse;
+ * one array per list also lets compiledRule.ts compile its ranges once.
+ */
+const parsedLists = new Map<string, readonly Service[]>();
+const LISTS_KEPT = 4096;
+
+function services(texts: readonly string[]): readonly Service[] {
+  const key = texts.length === 1 ? texts[0]! : texts.join('\n');
+  let out = parsedLists.get(key);
+  if (out) return out;
+  const list: Service[] = [];
   for (const text of texts) {
     const service = parseService(text);
-    if (service) out.push(service);
+    if (service) list.push(service);
   }
+  if (parsedLists.size >= LISTS_KEPT) parsedLists.clear();
+  parsedLists.set(key, (out = list));
   return out;
 }
 

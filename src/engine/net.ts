@@ -143,7 +143,8 @@ export interface RuleNet {
   category: Category;
   sources: string[];
   destinations: string[];
-  services: Service[];
+  /** Shared by rules with the same service texts: never changed in place. */
+  services: readonly Service[];
   action: Action;
   /** Distributed firewall only; null for a gateway rule (every interface). */
   appliedTo: string[] | null;

@@ -64,6 +64,16 @@ export function probeValues(probe: Probe, selectors: SelectorIndex): Values[] {
 }
 
 const DIMENSIONS = 3;
+const FILING_ORDER = [1, 2, 0] as const;
+
+/** How many values a dimension's selectors name: adapters for names, addresses for CIDRs. */
+function namedCount(list: readonly Selector[], selectors: SelectorIndex): number {
+  let total = 0;
+  for (const s of list)
+    total +=
+      s.kind === 'any' ? Infinity : s.kind === 'cidr' ? 2 ** (32 - s.prefix) : selectors.members(s).length;
+  return total;
+}
 
 /** Rules filed by the CIDRs of one prefix length: by network, and the networks sorted for range look-ups. */
 interface CidrFiling {
@@ -112,26 +122,26 @@ export class RuleIndex {
     cidrs: Map<number, Map<number, number[]>>[],
     joined?: Set<number[]>,
   ): void {
-    const size = (s: Selector): number =>
-      s.kind === 'any' ? Infinity : s.kind === 'cidr' ? 2 ** (32 - s.prefix) : selectors.members(s).length;
     // Where a rule is filed only decides how fast it is found, never whether.
-    const dims = [c.appliedTo, c.sources, c.destinations];
+    // Addresses first: on a tie they are the narrower look-up.
     let home = -1;
     let best = Infinity;
-    // Addresses first: on a tie they are the narrower look-up.
-    for (const d of [1, 2, 0]) {
-      const list = dims[d];
+    for (const d of FILING_ORDER) {
+      const list = d === 0 ? c.appliedTo : d === 1 ? c.sources : c.destinations;
       if (!list) continue;
-      let total = 0;
-      for (const s of list) total += size(s);
-      if (total < best) [home, best] = [d, total];
+      const total = namedCount(list, selectors);
+      if (total < best) {
+        home = d;
+        best = total;
+      }
     }
     if (home < 0) {
       this.wide.push(i);
       joined?.add(this.wide);
       return;
     }
-    for (const s of new Set(dims[home]!)) {
+    const selectorsThere = home === 0 ? c.appliedTo! : home === 1 ? c.sources : c.destinations;
+    for (const s of selectorsThere) {
       let list: number[] | undefined;
       if (s.kind === 'set') {
         const names = this.byName[home]!;
@@ -143,8 +153,10 @@ export class RuleIndex {
         list = networks.get(s.lo);
         if (!list) networks.set(s.lo, (list = []));
       }
-      if (list && list[list.length - 1] !== i) list.push(i);
-      if (list) joined?.add(list);
+      if (!list) continue;
+      // A selector written twice, or two CIDRs of one network, meet the same list: the rule goes in once.
+      if (list[list.length - 1] !== i) list.push(i);
+      joined?.add(list);
     }
   }
 
