@@ -98,6 +98,21 @@ export class SelectorIndex {
       push(this.byHost, vm.host, m);
       if (vm.tags) for (const tag of vm.tags) push(this.byTag, tag, m);
     }
+    this.idsCollide = this.anyIdInTwoKinds();
+  }
+
+  /**
+   * Whether some id names adapters as two kinds of element (ids are unique in
+   * a valid document, so this is rare). A swap that would change it makes the
+   * index be built again (swap), so it holds for the index's life.
+   */
+  private readonly idsCollide: boolean;
+
+  private anyIdInTwoKinds(): boolean {
+    const kinds = [this.byMember, this.byVm, this.byNetwork, this.bySwitch, this.byHost];
+    for (let k = 1; k < kinds.length; k++)
+      for (const id of kinds[k]!.keys()) for (let j = 0; j < k; j++) if (kinds[j]!.has(id)) return true;
+    return false;
   }
 
   /** Every address a VM adapter owns, ascending: the addresses whose names a range may hold. */
@@ -206,15 +221,17 @@ export class SelectorIndex {
     const out = [nameId(m.id)];
     // Spelled out rather than looped over the kinds: this runs once per adapter of every design.
     const { byMember, byVm, byNetwork, bySwitch } = this;
-    if (!byMember.has(vm.id)) out.push(nameId(vm.id));
+    const clash = this.idsCollide;
+    if (!clash || !byMember.has(vm.id)) out.push(nameId(vm.id));
     if (m.attach.kind === 'network') {
       const network = m.attach.network;
-      if (!byMember.has(network) && !byVm.has(network)) out.push(nameId(network));
+      if (!clash || (!byMember.has(network) && !byVm.has(network))) out.push(nameId(network));
       const sw = this.net.portGroups.get(network)?.switchId;
-      if (sw !== undefined && !byMember.has(sw) && !byVm.has(sw) && !byNetwork.has(sw)) out.push(nameId(sw));
+      if (sw !== undefined && (!clash || (!byMember.has(sw) && !byVm.has(sw) && !byNetwork.has(sw))))
+        out.push(nameId(sw));
     }
     const host = vm.host;
-    if (!byMember.has(host) && !byVm.has(host) && !byNetwork.has(host) && !bySwitch.has(host))
+    if (!clash || (!byMember.has(host) && !byVm.has(host) && !byNetwork.has(host) && !bySwitch.has(host)))
       out.push(nameId(host));
     if (vm.tags) for (const tag of vm.tags) out.push(tagId(tag));
     this.namesCache.set(m, out);
