@@ -78,7 +78,14 @@ export function pickFaults(
   const sender = rng.pick(mtuCluster.hostIds.filter((h) => h !== mtuHost));
 
   const taken = new Set<TierPlan>([vlanTier]);
-  const dupTier = rng.shuffled(plan.tiers).find((t) => !taken.has(t) && (usable.get(t)?.length ?? 0) >= 3);
+  // A tenant none of whose tiers is taken must be left for the powered-off fault.
+  const leavesATenant = (tier: TierPlan) =>
+    plan.tenants.some((t) =>
+      t.tiers.every((x) => x !== tier && !taken.has(x) && (usable.get(x)?.length ?? 0) >= 1),
+    );
+  const dupTier = rng
+    .shuffled(plan.tiers)
+    .find((t) => !taken.has(t) && (usable.get(t)?.length ?? 0) >= 3 && leavesATenant(t));
   if (!dupTier) throw new RangeError('no tier has three VMs: too few VMs for the duplicate-IP fault');
   taken.add(dupTier);
   const [original, copy] = rng.shuffled(usable.get(dupTier)!);

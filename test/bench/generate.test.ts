@@ -35,6 +35,15 @@ describe('determinism', () => {
     expect(JSON.stringify(generateDesign('S', 7))).toBe(a);
     expect(JSON.stringify(generateDesign('S', 8))).not.toBe(a);
   });
+
+  it('builds the smallest tier from any seed, with every fault placed', () => {
+    // Seed 6 once took both a VLAN-fault tier and a duplicate-IP tier from every tenant, leaving none to power off.
+    for (let seed = 1; seed <= 40; seed++) {
+      const doc = generateDesign('S', seed);
+      expect(doc.vms).toHaveLength(TIERS.S.vms);
+      expect(doc.vms?.some((vm) => vm.power === 'off')).toBe(true);
+    }
+  });
 });
 
 describe('realism', () => {
