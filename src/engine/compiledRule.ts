@@ -53,14 +53,32 @@ function serviceRanges(services: readonly Service[]): Intervals {
   return ranges;
 }
 
+/**
+ * Parsed selector lists by their text, shared by the rules that write the
+ * same list: a large policy repeats a few hundred lists over tens of
+ * thousands of rules, and every array kept is one more for the collector.
+ */
+const selectorLists = new Map<string, readonly Selector[]>();
+const SELECTOR_LISTS_KEPT = 16384;
+
+function selectorList(texts: readonly string[]): readonly Selector[] {
+  const key = texts.length === 1 ? texts[0]! : texts.join('\n');
+  let list = selectorLists.get(key);
+  if (!list) {
+    if (selectorLists.size >= SELECTOR_LISTS_KEPT) selectorLists.clear();
+    selectorLists.set(key, (list = texts.map(parseSelector)));
+  }
+  return list;
+}
+
 /** Compiled once per normalized rule, which netBuilder.ts keeps while the rule object is unchanged. */
 export function compileRule(rule: RuleNet): CompiledRule {
   if (rule.compiled) return rule.compiled as CompiledRule;
   const c: CompiledRule = {
     rule,
-    appliedTo: rule.appliedTo ? rule.appliedTo.map(parseSelector) : null,
-    sources: rule.sources.map(parseSelector),
-    destinations: rule.destinations.map(parseSelector),
+    appliedTo: rule.appliedTo ? selectorList(rule.appliedTo) : null,
+    sources: selectorList(rule.sources),
+    destinations: selectorList(rule.destinations),
     services: serviceRanges(rule.services),
     directions:
       (rule.directions.has('in') ? DIRECTION_IN : 0) | (rule.directions.has('out') ? DIRECTION_OUT : 0),
