@@ -23,6 +23,7 @@ import { membersByDomain } from './domains';
 import { buildGraph, primaryUplinks, type GraphMode, type L2Graph, type UsedNode } from './graph';
 import { growGraph } from './graphGrow';
 import { buildInstances, type Instance } from './instances';
+import { Keyed } from './keep';
 import type { Net, SwitchNet } from './net';
 import { NetBuilder } from './netBuilder';
 import { SelectorIndex } from './selectors';
@@ -55,8 +56,11 @@ export class Graphs {
 
   constructor(private readonly instances: ReadonlyMap<string, Instance>) {}
 
-  /** Makes sure every location is in the graph; true when it was (re)built. */
-  include(net: Net, attachments: Iterable<Attachment>): boolean {
+  /**
+   * Makes sure every location is in the graph: whether it was kept, grown
+   * (graphGrow.ts: every node it had keeps its index and domain number) or built anew.
+   */
+  include(net: Net, attachments: Iterable<Attachment>): 'kept' | 'grown' | 'built' {
     this.net = net;
     const fresh: UsedNode[] = [];
     for (const att of attachments)
@@ -65,11 +69,11 @@ export class Graphs {
           this.used.set(loc.node, loc);
           fresh.push(loc);
         }
-    if (fresh.length === 0 && this.real) return false;
+    if (fresh.length === 0 && this.real) return 'kept';
     // A few new nodes grow the graph (graphGrow.ts); many, or a first graph, build it.
     const grown = this.real && fresh.length <= 64 ? growGraph(this.real, net, fresh) : null;
     this.real = grown ?? buildGraph(net, this.instances, this.used.values(), 'real');
-    return true;
+    return grown ? 'grown' : 'built';
   }
 
   hypothetical(mode: Exclude<GraphMode, 'real'>, seeds: readonly UsedNode[]): L2Graph {
@@ -94,18 +98,17 @@ export interface Wiring {
 
 export class ContextBuilder {
   private readonly nets = new NetBuilder();
+  /** The switches' structures, kept while the switches are (NetBuilder keeps the map while they are). */
+  private readonly structure = new Keyed<string>();
   private wiring: Wiring | null = null;
   private current: EngineContext | null = null;
 
   build(doc: Design): { ctx: EngineContext; delta: ContextDelta } {
     const { net, swaps, position } = this.nets.build(doc);
-    const inputs = [
-      doc.hosts,
-      doc.portGroups,
-      doc.physicalSwitches,
-      doc.cables,
+    const structure = this.structure.get([net.switches], () =>
       [...net.switches.values()].map(structureOf).join('\n'),
-    ];
+    );
+    const inputs = [doc.hosts, doc.portGroups, doc.physicalSwitches, doc.cables, structure];
     const prev = this.current;
     const rewired = !this.wiring || !prev || inputs.some((x, i) => x !== this.wiring!.inputs[i]);
     if (rewired) {
@@ -133,7 +136,7 @@ export class ContextBuilder {
       if (att !== old) fresh.push(att);
       attachments.set(m.id, att);
     }
-    const rebuilt = wiring.graphs.include(net, prev ? fresh : attachments.values());
+    wiring.graphs.include(net, prev ? fresh : attachments.values());
     const graph = wiring.graphs.real!;
     const byDomain = membersByDomain(graph, attachments);
     const addressing = assignAddresses(graph, attachments, net.members, byDomain);
@@ -147,7 +150,6 @@ export class ContextBuilder {
       selectors: new SelectorIndex(net, addressing),
       hypothetical: (mode, seeds) => wiring.graphs.hypothetical(mode, seeds),
     };
-    void rebuilt;
     return { ctx, delta: prev ? diffContexts(prev, ctx) : everything() };
   }
 }

@@ -11,7 +11,7 @@ import { swapStatic, usesDhcp, type Addressing } from './addresses';
 import { attach, type Attachment } from './attachments';
 import type { EngineContext } from './context';
 import type { Wiring } from './contextBuilder';
-import { DeltaBuilder, wholeParts, type ContextDelta } from './delta';
+import { DeltaBuilder, wholeParts, type ContextDelta, type DomainListChange } from './delta';
 import { domainsOf } from './domains';
 import type { L2Graph } from './graph';
 import type { MemberSwap } from './memberList';
@@ -41,7 +41,7 @@ export function patchContext(
     if (s.after.ip && s.after.ip !== 'dhcp') d.address(s.after.ip.address);
   });
 
-  const byDomain = patchDomains(grown.byDomain, graph, before, after, position);
+  const { byDomain, lists } = patchDomains(grown.byDomain, graph, before, after, position);
   let selectorsClean = true;
   swaps.forEach((s, k) => {
     attachments.set(s.after.id, after[k]!);
@@ -58,6 +58,7 @@ export function patchContext(
     addresses: d.addresses,
     layer2: d.layer2,
     before: d.before,
+    domainLists: grown.renumbered ? null : lists,
     ...wholeParts(prev, ctx),
   };
   return { ctx, delta };
@@ -65,51 +66,71 @@ export function patchContext(
 
 /**
  * The graph with the new members' nodes in it, and the domains renumbered to
- * it (a grown graph keeps every component it had, under new numbers, so the
- * member lists stay as they are). Null when the growth would join two
- * domains: then the context is rebuilt.
+ * it (a graph grown in place keeps its numbers; one built anew keeps every
+ * component it had, under new numbers, so the member lists stay as they
+ * are). Null when the new nodes join two domains: then the context is rebuilt.
  */
 function grow(
   prev: EngineContext,
   wiring: Wiring,
   net: Net,
   after: readonly Attachment[],
-): { graph: L2Graph; byDomain: ReadonlyMap<number, Attachment[]>; addressing: Addressing } | null {
+): {
+  graph: L2Graph;
+  byDomain: ReadonlyMap<number, Attachment[]>;
+  addressing: Addressing;
+  renumbered: boolean;
+} | null {
   const old = prev.graph;
   if (after.every((att) => att.locations.every((loc) => old.index.has(loc.node))))
-    return { graph: old, byDomain: prev.byDomain, addressing: prev.addressing };
-  wiring.graphs.include(net, after);
+    return { graph: old, byDomain: prev.byDomain, addressing: prev.addressing, renumbered: false };
+  const how = wiring.graphs.include(net, after);
   const graph = wiring.graphs.real!;
+  // A grown graph numbers the domains it had as they were, and joins none of them.
+  if (how === 'grown')
+    return { graph, byDomain: prev.byDomain, addressing: prev.addressing, renumbered: false };
   const renumber = new Map<number, number>();
   const taken = new Set<number>();
-  for (const [key, i] of old.index) {
+  let joined = false;
+  old.index.forEach((i, key) => {
     const from = old.domain[i]!;
     const to = graph.domain[graph.index.get(key)!]!;
     const known = renumber.get(from);
     if (known === undefined) {
-      if (taken.has(to)) return null;
+      if (taken.has(to)) joined = true;
       renumber.set(from, to);
       taken.add(to);
-    } else if (known !== to) return null;
-  }
+    } else if (known !== to) joined = true;
+  });
+  if (joined) return null;
   const byDomain = new Map([...prev.byDomain].map(([d, list]) => [renumber.get(d)!, list]));
   const dhcpDomains = new Set([...prev.addressing.dhcpDomains].map((d) => renumber.get(d)!));
-  return { graph, byDomain, addressing: { ...prev.addressing, dhcpDomains } };
+  return { graph, byDomain, addressing: { ...prev.addressing, dhcpDomains }, renumbered: true };
 }
 
-/** The domains' member lists with the swapped attachments replaced, each list in member order, domains by their first member. */
+/**
+ * The domains' member lists with the swapped attachments replaced, each list
+ * in member order, domains by their first member; and the domains whose list
+ * changed, with the old and new lists.
+ */
 function patchDomains(
   old: ReadonlyMap<number, Attachment[]>,
   graph: L2Graph,
   before: readonly Attachment[],
   after: readonly Attachment[],
   position: ReadonlyMap<string, number>,
-): Map<number, Attachment[]> {
-  const byDomain = new Map(old);
+): { byDomain: Map<number, Attachment[]>; lists: DomainListChange[] } {
+  // The previous context's map, changed in place like its other maps (it is not read again).
+  let byDomain = old as Map<number, Attachment[]>;
+  const was = new Map<number, Attachment[] | null>();
+  const touch = (domain: number) => {
+    if (!was.has(domain)) was.set(domain, byDomain.get(domain) ?? null);
+  };
   const at = (att: Attachment) => position.get(att.member.id)!;
   let reorder = false;
   before.forEach((att) => {
     for (const domain of domainsOf(graph, att)) {
+      touch(domain);
       const list = byDomain.get(domain)!;
       const rest = list.filter((a) => a !== att);
       if (rest[0] !== list[0]) reorder = true;
@@ -119,6 +140,7 @@ function patchDomains(
   });
   after.forEach((att) => {
     for (const domain of domainsOf(graph, att)) {
+      touch(domain);
       const list = [...(byDomain.get(domain) ?? [])];
       let k = list.length;
       while (k > 0 && at(list[k - 1]!) > at(att)) k--;
@@ -127,9 +149,16 @@ function patchDomains(
       byDomain.set(domain, list);
     }
   });
-  if (!reorder) return byDomain;
-  // As membersByDomain orders them: by first member, then as that member's own domains come (a
-  // distributed router interface is the first member of one domain per host copy).
-  const rank = ([domain, list]: [number, Attachment[]]) => domainsOf(graph, list[0]!).indexOf(domain);
-  return new Map([...byDomain].sort((a, b) => at(a[1][0]!) - at(b[1][0]!) || rank(a) - rank(b)));
+  if (reorder) {
+    // As membersByDomain orders them: by first member, then as that member's own domains come (a
+    // distributed router interface is the first member of one domain per host copy).
+    const order: { domain: number; list: Attachment[]; first: number }[] = [];
+    byDomain.forEach((list, domain) => order.push({ domain, list, first: at(list[0]!) }));
+    const rank = (d: (typeof order)[number]) => domainsOf(graph, d.list[0]!).indexOf(d.domain);
+    order.sort((a, b) => a.first - b.first || rank(a) - rank(b));
+    byDomain = new Map(order.map((d) => [d.domain, d.list]));
+  }
+  const lists: DomainListChange[] = [];
+  was.forEach((list, domain) => lists.push({ domain, before: list, after: byDomain.get(domain) ?? null }));
+  return { byDomain, lists };
 }

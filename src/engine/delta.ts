@@ -35,6 +35,20 @@ export interface ContextDelta {
   flows: boolean;
   /** The old version's view of the changed adapters (null: not an adapter then), and of the changed addresses. */
   before: { adapters: Map<string, Values | null>; addresses: Map<number, readonly number[]> };
+  /**
+   * When the context knows them (it was patched, and every domain kept its
+   * number): the domains whose member list is another array, or that came or
+   * went, with both lists. Every other domain has the list (same array) it had.
+   * Null: compare every list.
+   */
+  domainLists: readonly DomainListChange[] | null;
+}
+
+export interface DomainListChange {
+  domain: number;
+  /** The last version's list (null: no such domain then) and this version's (null: gone). */
+  before: readonly Attachment[] | null;
+  after: readonly Attachment[] | null;
 }
 
 export const sameInfo = (a: AddressInfo | undefined, b: AddressInfo | undefined): boolean =>
@@ -100,6 +114,7 @@ const EVERYTHING: Omit<ContextDelta, 'graph'> = {
   dfw: true,
   flows: true,
   before: { adapters: new Map(), addresses: new Map() },
+  domainLists: null,
 };
 
 export function everything(): ContextDelta {
@@ -142,6 +157,7 @@ export function diffContexts(prev: EngineContext, next: EngineContext): ContextD
     addresses: d.addresses,
     layer2: d.layer2,
     before: d.before,
+    domainLists: null,
     // A rebuilt graph was grown from the whole member list, with nothing to show that no domains joined.
     domainsKept: prev.graph === next.graph,
     ...wholeParts(prev, next),

@@ -3,10 +3,12 @@
 // them, domain by domain. A domain's share is kept from one version to the
 // next while its member list is the same array on the same graph (the context
 // replaces the lists of the domains an edit touched), so an edit costs the
-// domains it touched. The links are counted over the domains, and each
+// domains it touched: a patched context names them (delta.domainLists), else
+// every list is looked up. The links are counted over the domains, and each
 // version reports the links that came or went.
 import type { Attachment } from './attachments';
 import type { EngineContext } from './context';
+import type { DomainListChange } from './delta';
 import { adjacent, domainsOf, nodeOf } from './domains';
 import type { L2Graph } from './graph';
 
@@ -20,44 +22,94 @@ interface DomainShare {
   ok: string[];
 }
 
+/** A share as kept: `seen` is the last version that had its member list. */
+interface Kept {
+  share: DomainShare;
+  seen: number;
+}
+
 export class DomainLinks {
-  private shares = new Map<readonly Attachment[], DomainShare>();
+  private readonly shares = new Map<readonly Attachment[], Kept>();
   private readonly count = new Map<string, number>();
+  private version = 0;
+  /** Shares with a spread member. */
+  private spread = 0;
 
   has(link: string): boolean {
     return this.count.has(link);
   }
 
-  /** Brings the shares to this version; the links that became ok or stopped being ok. */
-  update(ctx: EngineContext): Set<string> {
+  /**
+   * Brings the shares to this version; the links that became ok or stopped
+   * being ok (and maybe a few that did not). With the lists the context
+   * changed (`changes`), only those are measured; without, every list is looked up.
+   */
+  update(ctx: EngineContext, changes: readonly DomainListChange[] | null): Set<string> {
     const g = ctx.graph;
-    const byNumber = new Map<number, DomainShare>();
-    const next = new Map<readonly Attachment[], DomainShare>();
-    for (const [domain, members] of ctx.byDomain) {
-      let share = this.shares.get(members);
-      // A list kept by the context is a domain whose members are the same, even on a grown graph (contextPatch.ts).
-      if (!share) share = measure(g, domain, members);
-      byNumber.set(domain, share);
-      next.set(members, share);
+    const changed = new Set<string>();
+    if (changes && this.version > 0) {
+      for (const { domain, before, after } of changes) {
+        if (before === after) continue;
+        const kept = before && this.shares.get(before);
+        if (kept) this.drop(before, kept.share, changed);
+        if (after && !this.shares.has(after))
+          this.keep(after, { share: measure(g, domain, after), seen: this.version }, changed);
+      }
+      if (this.spread > 0) this.respread(ctx, changed);
+      return changed;
     }
+    const version = ++this.version;
+    ctx.byDomain.forEach((members, domain) => {
+      const kept = this.shares.get(members);
+      // A list kept by the context is a domain whose members are the same, even on a grown graph (contextPatch.ts).
+      if (kept) kept.seen = version;
+      else this.keep(members, { share: measure(g, domain, members), seen: version }, changed);
+    });
+    this.shares.forEach((kept, members) => {
+      if (kept.seen !== version) this.drop(members, kept.share, changed);
+    });
+    if (this.spread > 0) this.respread(ctx, changed);
+    return changed;
+  }
+
+  /**
+   * A spread member's neighbour may be in another of its domains: the spread
+   * domains' speakers counted again over every domain.
+   */
+  private respread(ctx: EngineContext, changed: Set<string>): void {
+    const g = ctx.graph;
+    const byNumber = new Map<number, Kept>();
+    for (const [domain, members] of ctx.byDomain) byNumber.set(domain, this.shares.get(members)!);
+    // The neighbours as measured: a share replaced below keeps its measured set.
+    const neighboured = (d: number) => byNumber.get(d)!.share.neighboured;
     const talking = (att: Attachment, share: DomainShare) =>
       share.neighboured.has(att) ||
-      (att.locations.length > 1 && domainsOf(g, att).some((d) => byNumber.get(d)!.neighboured.has(att)));
-    for (const [domain, share] of byNumber) {
+      (att.locations.length > 1 && domainsOf(g, att).some((d) => neighboured(d).has(att)));
+    for (const [domain, kept] of byNumber) {
+      const share = kept.share;
       if (!share.spread) continue;
       const speakers = share.members.filter((att) => talking(att, share));
       if (sameList(speakers, share.speakers)) continue;
-      const moved = { ...share, speakers, ok: okLinks(g, domain, speakers) };
-      byNumber.set(domain, moved);
-      next.set(share.members, moved);
+      this.drop(share.members, share, changed);
+      this.keep(
+        share.members,
+        { share: { ...share, speakers, ok: okLinks(g, domain, speakers) }, seen: kept.seen },
+        changed,
+      );
+      byNumber.set(domain, this.shares.get(share.members)!);
     }
-    const changed = new Set<string>();
-    const kept = new Set(next.values());
-    for (const share of this.shares.values()) if (!kept.has(share)) this.add(share.ok, -1, changed);
-    const had = new Set(this.shares.values());
-    for (const share of kept) if (!had.has(share)) this.add(share.ok, 1, changed);
-    this.shares = next;
-    return changed;
+  }
+
+  private keep(members: readonly Attachment[], kept: Kept, changed: Set<string>): void {
+    this.shares.set(members, kept);
+    if (kept.share.spread) this.spread++;
+    this.add(kept.share.ok, 1, changed);
+  }
+
+  private drop(members: readonly Attachment[], share: DomainShare, changed: Set<string>): void {
+    this.shares.delete(members);
+    if (share.spread) this.spread--;
+    this.add(share.ok, -1, changed);
   }
 
   private add(links: readonly string[], by: 1 | -1, changed: Set<string>): void {

@@ -13,18 +13,21 @@ import type { Design } from '../model/types';
 import type { EngineContext } from './context';
 import type { ContextDelta } from './delta';
 import { DomainLinks } from './domainLinks';
+import { Keyed } from './keep';
+import { LinkMarks } from './linkMarks';
+import type { CableNet, SwitchNet } from './net';
 import type { FlowResult, LinkStatus, Problem } from './types';
 
 type Statuses = Record<string, LinkStatus>;
 
-/** Rule 1: whether a link is off. */
-function downTest(ctx: EngineContext): (link: Link) => boolean {
+/** Rule 1: whether a link is off; the cables by id and the unused uplinks as kept for this version. */
+function downTest(
+  ctx: EngineContext,
+  cables: ReadonlyMap<string, CableNet>,
+  unused: ReadonlySet<string>,
+): (link: Link) => boolean {
   const net = ctx.net;
   const nicUp = (host: string, nic: string) => net.hosts.get(host)?.nics.get(nic) ?? true;
-  const cables = new Map(net.cables.map((c) => [c.id, c]));
-  const unused = new Set<string>();
-  for (const sw of net.switches.values())
-    for (const u of sw.uplinks) if (u.role === 'unused') unused.add(u.link);
   return (link) => {
     if (link.kind === 'nic') return !(net.memberById.get(link.adapter)?.on ?? true);
     if (link.kind === 'uplink') return unused.has(link.id) || !nicUp(link.host, link.nic);
@@ -34,33 +37,10 @@ function downTest(ctx: EngineContext): (link: Link) => boolean {
   };
 }
 
-/** What the flows and problems say of links; `ok` is the allowed flows' share only. */
-interface Marks {
-  blocked: Set<string>;
-  unreachable: Set<string>;
-  mtu: Set<string>;
-  ok: Set<string>;
-}
-
-function marksOf(flows: readonly FlowResult[], problems: readonly Problem[]): Marks {
-  const m: Marks = { blocked: new Set(), unreachable: new Set(), mtu: new Set(), ok: new Set() };
-  for (const f of flows) {
-    if (f.verdict === 'allowed') for (const l of f.links) m.ok.add(l);
-    if (f.expected !== 'allow' || !f.stopLink) continue;
-    if (f.verdict === 'blocked') m.blocked.add(f.stopLink);
-    else if (f.verdict === 'unreachable') m.unreachable.add(f.stopLink);
-    else if (f.verdict === 'mtu') m.mtu.add(f.stopLink);
-  }
-  for (const p of problems) {
-    if (p.severity === 'error') for (const l of p.links) m.unreachable.add(l);
-    if (p.code === 'mtu-mismatch') for (const l of p.links) m.mtu.add(l);
-  }
-  return m;
-}
-
-function addDifference(a: ReadonlySet<string>, b: ReadonlySet<string>, into: Set<string>): void {
-  for (const x of a) if (!b.has(x)) into.add(x);
-  for (const x of b) if (!a.has(x)) into.add(x);
+function unusedUplinks(switches: ReadonlyMap<string, SwitchNet>): Set<string> {
+  const unused = new Set<string>();
+  for (const sw of switches.values()) for (const u of sw.uplinks) if (u.role === 'unused') unused.add(u.link);
+  return unused;
 }
 
 /** The uplink links of the document's switches, in order (listLinks of the switches alone). */
@@ -71,7 +51,6 @@ const uplinkIds = (doc: Design): string =>
 
 interface Judged {
   ctx: EngineContext;
-  marks: Marks;
   record: Statuses;
   byId: Map<string, Link>;
   uplinks: string;
@@ -79,6 +58,9 @@ interface Judged {
 
 export class LinkPhase {
   private readonly layer2 = new DomainLinks();
+  private readonly marks = new LinkMarks();
+  private readonly cables = new Keyed<Map<string, CableNet>>();
+  private readonly unused = new Keyed<Set<string>>();
   private last: Judged | null = null;
 
   update(
@@ -87,49 +69,53 @@ export class LinkPhase {
     problems: readonly Problem[],
     delta: ContextDelta | null,
   ): Statuses {
-    const layer2Changed = this.layer2.update(ctx);
-    const marks = marksOf(flows, problems);
-    const isDown = downTest(ctx);
+    const changed = this.layer2.update(ctx, delta && !delta.everything ? delta.domainLists : null);
+    const marks = this.marks;
+    marks.update(flows, problems, changed);
+    const net = ctx.net;
+    const isDown = downTest(
+      ctx,
+      this.cables.get([net.cables], () => new Map(net.cables.map((c) => [c.id, c]))),
+      this.unused.get([net.switches], () => unusedUplinks(net.switches)),
+    );
     const status = (link: Link): LinkStatus => {
       const id = link.id;
       if (isDown(link)) return 'down';
-      if (marks.blocked.has(id)) return 'blocked';
-      if (marks.unreachable.has(id)) return 'unreachable';
-      if (marks.mtu.has(id)) return 'mtu';
-      return marks.ok.has(id) || this.layer2.has(id) ? 'ok' : 'idle';
+      if (marks.blocked(id)) return 'blocked';
+      if (marks.unreachable(id)) return 'unreachable';
+      if (marks.mtu(id)) return 'mtu';
+      return marks.ok(id) || this.layer2.has(id) ? 'ok' : 'idle';
     };
     const last = this.last;
-    const patched =
-      last && delta && !delta.everything ? this.patch(last, ctx, marks, layer2Changed, delta, status) : null;
+    const patched = last && delta && !delta.everything ? this.patch(last, ctx, changed, delta, status) : null;
     if (patched) {
-      this.last = { ...last!, ctx, marks, record: patched };
+      this.last = { ...last!, ctx, record: patched };
       return patched;
     }
     const links = listLinks(ctx.net.doc);
     const record: Statuses = {};
     for (const link of links) record[link.id] = status(link);
     const byId = new Map(links.map((l) => [l.id, l]));
-    this.last = { ctx, marks, record, byId, uplinks: uplinkIds(ctx.net.doc) };
+    this.last = { ctx, record, byId, uplinks: uplinkIds(ctx.net.doc) };
     return record;
   }
 
-  /** The last record with the links that may have changed judged again; null when the links themselves may differ. */
+  /**
+   * The last record with the links that may have changed judged again: those
+   * whose marks or layer-2 share changed (`dirty`, which this adds to), the
+   * changed adapters' and, when the switches changed, every uplink. Null when
+   * the links themselves may differ.
+   */
   private patch(
     last: Judged,
     ctx: EngineContext,
-    marks: Marks,
-    layer2Changed: ReadonlySet<string>,
+    dirty: Set<string>,
     delta: ContextDelta,
     status: (link: Link) => LinkStatus,
   ): Statuses | null {
     const [a, b] = [last.ctx.net, ctx.net];
     if (a.members !== b.members || a.hosts !== b.hosts || a.cables !== b.cables || a.routers !== b.routers)
       return null;
-    const dirty = new Set(layer2Changed);
-    addDifference(last.marks.blocked, marks.blocked, dirty);
-    addDifference(last.marks.unreachable, marks.unreachable, dirty);
-    addDifference(last.marks.mtu, marks.mtu, dirty);
-    addDifference(last.marks.ok, marks.ok, dirty);
     for (const id of delta.members) {
       const m = b.memberById.get(id);
       if (!m || (m.link !== null) !== last.byId.has(m.link ?? nicLinkId(id))) return null;

@@ -40,20 +40,24 @@ export class NeedTracker {
 
   constructor(ctx: EngineContext) {
     this.span = Math.max(1, ...[...ctx.attachments.values()].map((a) => a.locations.length));
-    for (const [id, att] of ctx.attachments) this.place(ctx, id, att, 1, null);
+    for (const [id, att] of ctx.attachments) this.place(ctx, id, att, 1, null, null);
   }
 
   /** Brings changed members up to date; the instances (by key) whose needs or whose VLANs' use changed. */
   update(ctx: EngineContext, ids: Iterable<string>): Set<string> | null {
     const dirty = new Set<string>();
+    const uses = new VlanUses();
     for (const id of ids) {
       const now = ctx.attachments.get(id);
       if (now && now.locations.length > this.span) return null;
       const old = this.attachment.get(id);
       if (old === now) continue;
-      if (old) this.place(ctx, id, old, -1, dirty);
-      if (now) this.place(ctx, id, now, 1, dirty);
+      if (old) this.place(ctx, id, old, -1, dirty, uses);
+      if (now) this.place(ctx, id, now, 1, dirty, uses);
     }
+    // A member taken out and put back on the same host and VLAN changes no VLAN's use.
+    for (const vlan of uses.changed(this.hosts, this.physical))
+      for (const key of this.instancesByVlan.get(vlan)?.keys() ?? []) dirty.add(key);
     return dirty;
   }
 
@@ -61,20 +65,23 @@ export class NeedTracker {
   of(key: string): { members: Attachment[]; needs: Need[] } {
     const members: Attachment[] = [];
     const needs: Need[] = [];
-    const needAt = new Map<string, Need>();
+    // One need per port group id, VLAN and secondary; a port group has one or a few.
+    const needsOf = new Map<string, Need[]>();
     for (const { att, loc } of this.placed.get(key) ?? []) {
       members.push(att);
       const pg = att.portGroup;
       if (!pg) continue;
-      const needKey = `${pg.id}|${loc.vlan}|${att.secondary}`;
-      let need = needAt.get(needKey);
+      let same = needsOf.get(pg.id);
+      if (!same) needsOf.set(pg.id, (same = []));
+      let need: Need | undefined;
+      for (const n of same) if (n.vlans[0] === loc.vlan && (n.vlans[1] ?? null) === att.secondary) need = n;
       if (!need) {
         need = {
           portGroup: pg,
           vlans: att.secondary === null ? [loc.vlan] : [loc.vlan, att.secondary],
           members: [],
         };
-        needAt.set(needKey, need);
+        same.push(need);
         needs.push(need);
       }
       need.members.push(att);
@@ -92,32 +99,30 @@ export class NeedTracker {
     return this.physical.has(vlan);
   }
 
-  /** Adds (by 1) or takes out (by -1) a member's locations, noting the instances concerned. */
+  /** Adds (by 1) or takes out (by -1) a member's locations, noting the instances and the VLAN uses concerned. */
   private place(
     ctx: EngineContext,
     id: string,
     att: Attachment,
     by: 1 | -1,
     dirty: Set<string> | null,
+    uses: VlanUses | null,
   ): void {
     if (by > 0) this.attachment.set(id, att);
     else this.attachment.delete(id);
     const position = ctx.net.position.get(id) ?? 0;
     att.locations.forEach((loc, k) => {
-      const vlanChanged = (changed: boolean) => {
-        if (changed && dirty)
-          for (const key of this.instancesByVlan.get(loc.vlan)?.keys() ?? []) dirty.add(key);
-      };
       if (!loc.instance) {
         const n = bump(this.physical, loc.vlan, by);
-        return vlanChanged(by > 0 ? n === 1 : n === 0);
+        uses?.before(loc.vlan, null, n - by > 0);
+        return;
       }
       const key = loc.instance.key;
       let hosts = this.hosts.get(loc.vlan);
       if (!hosts) this.hosts.set(loc.vlan, (hosts = new Map()));
       const n = bump(hosts, loc.instance.host, by);
       if (hosts.size === 0) this.hosts.delete(loc.vlan);
-      vlanChanged(by > 0 ? n === 1 : n === 0);
+      uses?.before(loc.vlan, loc.instance.host, n - by > 0);
       let byKey = this.instancesByVlan.get(loc.vlan);
       if (!byKey) this.instancesByVlan.set(loc.vlan, (byKey = new Map()));
       bump(byKey, key, by);
@@ -136,5 +141,35 @@ export class NeedTracker {
       list.splice(at, 0, { att, loc, order });
       this.placed.set(key, list);
     });
+  }
+}
+
+/**
+ * Where one update touched the use of VLANs: for each VLAN, each host (null:
+ * the physical network) whose count it moved, and whether that host used the
+ * VLAN before the update's first move there.
+ */
+class VlanUses {
+  private readonly seen = new Map<number, Map<string | null, boolean>>();
+
+  before(vlan: number, host: string | null, used: boolean): void {
+    let hosts = this.seen.get(vlan);
+    if (!hosts) this.seen.set(vlan, (hosts = new Map()));
+    if (!hosts.has(host)) hosts.set(host, used);
+  }
+
+  /** The VLANs now used on another set of hosts, or on the physical network where they were not (or the reverse). */
+  changed(
+    hosts: ReadonlyMap<number, ReadonlyMap<string, number>>,
+    physical: ReadonlyMap<number, number>,
+  ): number[] {
+    const out: number[] = [];
+    for (const [vlan, was] of this.seen)
+      for (const [host, used] of was)
+        if (used !== (host === null ? physical.has(vlan) : (hosts.get(vlan)?.has(host) ?? false))) {
+          out.push(vlan);
+          break;
+        }
+    return out;
   }
 }

@@ -2,12 +2,13 @@
 // the physical network, MTU, addresses, security, firewall rules, power),
 // kept from one version of a document to the next. Each part is redone only
 // when what it reads changed: a member's own problems when the member did
-// (perMember.ts), a domain's when its member list is another array, the
-// wiring's when the switches, instances, graph or cables did. A version with
-// other members (some came or went) or no earlier version is judged whole.
-import type { Attachment } from '../attachments';
+// (perMember.ts), a domain's when its member list is another array
+// (perDomain.ts), the wiring's when the switches, instances, primary uplinks
+// or cables did. A version with other members (some came or went) or no
+// earlier version is judged whole.
 import type { EngineContext } from '../context';
 import type { ContextDelta } from '../delta';
+import { vmPowered } from '../../model/defaults';
 import { parseIpv4 } from '../../model/ipv4';
 import type { Flow } from '../../model/types';
 import { Keyed } from '../keep';
@@ -16,26 +17,9 @@ import { dhcpProblems, duplicateIps, gatewayProblems } from './addresses';
 import { attachmentProblems } from './attachment';
 import { poweredOffProblems, promiscuousProblems, vmsNamedByFlows } from './misc';
 import { domainMtu, memberMtu, wiringMtu } from './mtu';
+import { PerDomainProblems } from './perDomain';
 import { PerMemberProblems } from './perMember';
 import { UplinkPhase } from './uplinkPhase';
-
-/** Problems of one domain, kept while its member list is the same array. */
-class PerDomain {
-  private kept = new Map<readonly Attachment[], Problem[]>();
-  constructor(private readonly judge: (ctx: EngineContext, members: readonly Attachment[]) => Problem[]) {}
-
-  update(ctx: EngineContext): Problem[] {
-    const next = new Map<readonly Attachment[], Problem[]>();
-    const out: Problem[] = [];
-    for (const members of ctx.byDomain.values()) {
-      const found = this.kept.get(members) ?? this.judge(ctx, members);
-      next.set(members, found);
-      out.push(...found);
-    }
-    this.kept = next;
-    return out;
-  }
-}
 
 export class ProblemPhase {
   private readonly attachment = new PerMemberProblems((ctx, m) =>
@@ -43,14 +27,14 @@ export class ProblemPhase {
   );
   private readonly memberMtu = new PerMemberProblems(memberMtu);
   private readonly gateways = new PerMemberProblems(gatewayProblems);
-  private readonly duplicates = new PerDomain(duplicateIps);
-  private readonly domainMtu = new PerDomain((_, members) => domainMtu(members));
+  private readonly duplicates = new PerDomainProblems(duplicateIps);
+  private readonly domainMtu = new PerDomainProblems((_, members) => domainMtu(members));
   private readonly wiringMtu = new Keyed<Problem[]>();
   private readonly uplinks = new UplinkPhase();
   private readonly promiscuous = new Keyed<Problem[]>();
   /** Members by the gateway they name, for the members an owner change concerns. */
   private readonly byGateway = new GatewayIndex();
-  private powered: { named: Set<string>; out: Problem[] } | null = null;
+  private powered: { named: Set<string>; out: Problem[]; off: Set<string> } | null = null;
   private named: { flows: readonly Flow[] | undefined; addresses: Set<number>; vms: Set<string> } | null =
     null;
   private last: EngineContext | null = null;
@@ -60,17 +44,17 @@ export class ProblemPhase {
     const whole = !delta || delta.everything || !last || last.net.members !== ctx.net.members;
     const net = ctx.net;
     const changed = whole ? [] : [...delta!.members];
+    const lists = whole ? null : delta!.domainLists;
 
     const attachment = whole ? this.attachment.all(ctx) : this.attachment.some(ctx, changed);
     const uplinks = this.uplinks.update(ctx, delta, whole);
     const memberWide =
       whole || last.net.switches !== net.switches || last.net.doc.portGroups !== net.doc.portGroups;
-    const mtu = [
-      ...(memberWide ? this.memberMtu.all(ctx) : this.memberMtu.some(ctx, changed)),
-      ...this.wiringMtu.get([ctx.instances, ctx.graph, net.switches, net.cables], () => wiringMtu(ctx)),
-      ...this.domainMtu.update(ctx),
-    ];
-    const duplicates = this.duplicates.update(ctx);
+    const mtu = (memberWide ? this.memberMtu.all(ctx) : this.memberMtu.some(ctx, changed)).concat(
+      this.wiringMtu.get([ctx.instances, ctx.graph.primary, net.switches, net.cables], () => wiringMtu(ctx)),
+      this.domainMtu.update(ctx, lists),
+    );
+    const duplicates = this.duplicates.update(ctx, lists);
     let gateways: Problem[];
     if (whole || !delta!.domainsKept) {
       this.byGateway.rebuild(ctx);
@@ -85,17 +69,16 @@ export class ProblemPhase {
       promiscuousProblems(ctx),
     );
     this.last = ctx;
-    return [
-      ...attachment,
-      ...uplinks,
-      ...mtu,
-      ...duplicates,
-      ...gateways,
-      ...dhcpProblems(ctx),
-      ...promiscuous,
-      ...shadowed,
-      ...this.poweredOff(ctx, whole ? null : delta!),
-    ];
+    return attachment.concat(
+      uplinks,
+      mtu,
+      duplicates,
+      gateways,
+      dhcpProblems(ctx),
+      promiscuous,
+      shadowed,
+      this.poweredOff(ctx, whole ? null : delta!),
+    );
   }
 
   /**
@@ -112,21 +95,33 @@ export class ProblemPhase {
     return this.named.vms;
   }
 
-  /** vm-powered-off, kept while the flows name the same VMs and none of them changed. */
+  /**
+   * vm-powered-off, kept while the flows name the same VMs and none of them
+   * changed whether it is on (VMs in the same order: a version whose VMs came,
+   * went or moved has other members, and is judged whole).
+   */
   private poweredOff(ctx: EngineContext, delta: ContextDelta | null): Problem[] {
     const named = this.namedVms(ctx, delta);
     const kept = this.powered;
+    const isOff = (id: string) => {
+      const vm = ctx.net.vms.get(id);
+      return vm !== undefined && !vmPowered(vm);
+    };
     if (
       delta &&
       kept &&
-      kept.named.size === named.size &&
-      [...named].every((id) => kept.named.has(id) && !delta.vms.has(id))
+      sameSet(kept.named, named) &&
+      [...delta.vms].every((id) => !named.has(id) || isOff(id) === kept.off.has(id))
     )
       return kept.out;
-    this.powered = { named, out: poweredOffProblems(ctx, named) };
-    return this.powered.out;
+    const out = poweredOffProblems(ctx, named);
+    this.powered = { named, out, off: new Set(out.flatMap((p) => p.elements)) };
+    return out;
   }
 }
+
+const sameSet = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean =>
+  a === b || (a.size === b.size && [...a].every((x) => b.has(x)));
 
 /** The addresses flow ends are written as (a flow naming an address names its owners' VMs). */
 function flowAddresses(flows: readonly Flow[]): Set<number> {
