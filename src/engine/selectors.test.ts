@@ -4,6 +4,7 @@
 // first kind in resolution order and no other.
 import { describe, expect, it } from 'vitest';
 import { buildContext } from './context';
+import { ContextBuilder } from './contextBuilder';
 import { nameId } from './selectors';
 import { design } from './test/builder';
 
@@ -38,5 +39,51 @@ describe('namesOf', () => {
       .build();
     expect(namesOfAdapter(doc, 'web-n0')).toEqual(ids('web-n0', 'web', 'pg', 'vss0'));
     expect(namesOfAdapter(doc, 'esx1-n0')).toEqual(ids('esx1-n0', 'esx1', 'pg', 'vss0'));
+  });
+});
+
+describe('swap', () => {
+  const base = () =>
+    design()
+      .host('esx1')
+      .host('esx2')
+      .standard('vss1', 'esx1')
+      .standard('vss2', 'esx2')
+      .portGroup('pg1', 'vss1', 10)
+      .portGroup('pg2', 'vss2', 10)
+      .vm('a', 'esx1', [{ network: 'pg1', ip: '10.0.0.1/24' }], { tags: ['web'] })
+      .vm('b', 'esx1', [{ network: 'pg1', ip: '10.0.0.2/24' }], { tags: ['web', 'db'] })
+      .vm('c', 'esx1', [{ network: 'pg1', ip: '10.0.0.3/24' }], { tags: ['db'] })
+      .build();
+
+  const named = (ctx: ReturnType<typeof buildContext>, text: string) =>
+    ctx.selectors
+      .members({ text, name: nameId(text) })
+      .map((m) => m.id)
+      .sort();
+
+  it('leaves every name holding the adapters a fresh index gives, after VMs are edited in place', () => {
+    const builder = new ContextBuilder();
+    let doc = base();
+    builder.build(doc);
+    const edits: ((vms: NonNullable<typeof doc.vms>) => void)[] = [
+      (vms) => (vms[1] = { ...vms[1]!, tags: ['db'] }),
+      (vms) => (vms[0] = { ...vms[0]!, tags: ['web', 'db'] }),
+      (vms) => (vms[2] = { ...vms[2]!, tags: [] }),
+      (vms) => (vms[1] = { ...vms[1]!, nics: [{ ...vms[1]!.nics![0]!, ip: '10.0.0.9/24' }], tags: ['web'] }),
+    ];
+    for (const edit of edits) {
+      const vms = [...doc.vms!];
+      edit(vms);
+      doc = { ...doc, vms };
+      const patched = builder.build(doc).ctx;
+      const fresh = buildContext(doc);
+      for (const text of ['tag:web', 'tag:db', 'esx1', 'pg1', 'vss1', 'a', 'b', 'c', 'b-n0']) {
+        expect(named(patched, text), text).toEqual(named(fresh, text));
+        // The adapters themselves, not the ones they replaced.
+        for (const m of patched.selectors.members({ text, name: nameId(text) }))
+          expect(patched.net.memberById.get(m.id), text).toBe(m);
+      }
+    }
   });
 });

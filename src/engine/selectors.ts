@@ -170,18 +170,32 @@ export class SelectorIndex {
     const kinds = [this.byMember, this.byVm, this.byNetwork, this.bySwitch, this.byHost];
     const elsewhere = (map: Map<string, Member[]>, key: string) =>
       map !== this.byTag && kinds.some((other) => other !== map && other.has(key));
-    for (const [map, key] of this.keyed(before)) {
+    const was = this.keyed(before);
+    const is = this.keyed(after);
+    const kept = (pair: [Map<string, Member[]>, string], among: [Map<string, Member[]>, string][]) =>
+      among.some(([map, key]) => map === pair[0] && key === pair[1]);
+    // Lists are changed in place, not copied: a tag or a host names thousands of adapters, and the
+    // lists are only read while a version is evaluated (members() is cleared below).
+    for (const pair of was) {
+      const [map, key] = pair;
       const list = map.get(key)!;
-      const rest = list.filter((m) => m !== before);
-      if (rest.length > 0) map.set(key, rest);
-      else {
-        map.delete(key);
-        if (elsewhere(map, key)) clean = false;
+      // A tag written twice lists the adapter twice: each pair takes one.
+      const at = list.indexOf(before);
+      if (at < 0) continue;
+      if (kept(pair, is)) {
+        list[at] = after;
+        continue;
       }
+      list.splice(at, 1);
+      if (list.length > 0) continue;
+      map.delete(key);
+      if (elsewhere(map, key)) clean = false;
     }
-    for (const [map, key] of this.keyed(after)) {
+    for (const pair of is) {
+      if (kept(pair, was)) continue;
+      const [map, key] = pair;
       const list = map.get(key);
-      if (list) map.set(key, [...list, after]);
+      if (list) list.push(after);
       else {
         map.set(key, [after]);
         if (elsewhere(map, key)) clean = false;
