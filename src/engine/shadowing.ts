@@ -105,11 +105,14 @@ export class FirewallShadows {
       const i = position.get(rule)!;
       const old = this.judged.get(rule)!;
       if (stillHolds(old.verdict, boxes, i, [], touch)) continue;
-      const judged = this.judge(boxes, i);
+      let judged = this.judge(boxes, i);
+      // A rule judged again is mostly shadowed as before: its problem object is kept, and the list with it.
+      if (old.problem && judged.problem && sameProblem(old.problem, judged.problem))
+        judged = { verdict: judged.verdict, problem: old.problem };
       this.judged.set(rule, judged);
       this.witnesses.file(rule, old.verdict, true);
       this.witnesses.file(rule, judged.verdict);
-      if (old.problem || judged.problem) changed = true;
+      if (old.problem !== judged.problem) changed = true;
       if (judged.problem) this.withProblem.add(rule);
       else this.withProblem.delete(rule);
     }
@@ -145,6 +148,11 @@ export class FirewallShadows {
     };
   }
 }
+
+const sameProblem = (a: Problem, b: Problem): boolean =>
+  a.message === b.message &&
+  a.elements.length === b.elements.length &&
+  a.elements.every((e, k) => e === b.elements[k]);
 
 interface RuleChanges {
   /** Whether the rules kept from the last version are still in the same order. */
