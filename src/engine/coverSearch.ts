@@ -76,7 +76,9 @@ function pieces(domain: Intervals, sets: readonly Intervals[]): Piece[] {
   }
   const positions = [...events.keys()].sort((a, b) => a - b);
   const active = new Uint32Array((sets.length + 31) >>> 5);
-  const groups = new Map<string, Piece & { values: number[] }>();
+  // Pieces are grouped by their holders: the bit set itself when one word holds it, else its text.
+  const groups = new Map<number | string, Piece & { values: number[] }>();
+  const oneWord = active.length === 1;
   let e = 0;
   for (let i = 0; i < domain.length; i += 2) {
     let cursor = domain[i]!;
@@ -85,7 +87,7 @@ function pieces(domain: Intervals, sets: readonly Intervals[]): Piece[] {
     while (cursor <= end) {
       const next = e < positions.length ? positions[e]! : Infinity;
       const stop = Math.min(end, next - 1);
-      const key = active.join(',');
+      const key = oneWord ? active[0]! : active.join(',');
       let group = groups.get(key);
       if (!group) {
         const members: number[] = [];

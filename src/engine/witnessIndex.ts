@@ -33,11 +33,20 @@ export class WitnessIndex {
     if (w.dst !== w.src) at(this.byAddress, w.dst, rule, remove);
   }
 
-  /** The rules whose verdicts these changes may overturn, in no particular order. */
-  suspects(touch: Touch): Set<RuleNet> {
-    const out = new Set(this.undecided);
-    for (const id of touch.adapterIds) for (const r of this.byAdapter.get(id) ?? []) out.add(r);
-    for (const address of touch.addressSet) for (const r of this.byAddress.get(address) ?? []) out.add(r);
+  /** The rules whose verdicts these changes may overturn, each once, in no particular order. */
+  suspects(touch: Touch): RuleNet[] {
+    // An array, not a set: every undecided rule is in it, hundreds of them, and those are distinct already.
+    const out = [...this.undecided];
+    const witnessed = new Set<RuleNet>();
+    const add = (list: readonly RuleNet[] | undefined) => {
+      for (const r of list ?? [])
+        if (!this.undecided.has(r) && !witnessed.has(r)) {
+          witnessed.add(r);
+          out.push(r);
+        }
+    };
+    for (const id of touch.adapterIds) add(this.byAdapter.get(id));
+    for (const address of touch.addressSet) add(this.byAddress.get(address));
     return out;
   }
 }
