@@ -4,7 +4,15 @@
 // the box along one dimension at a time into pieces that every other box
 // either holds whole or misses, looking first where fewest boxes overlap, so
 // an uncovered point is usually found on the first try.
-import { intersect, intersects, isEmpty, isSubset, subtract, type Intervals } from './intervals';
+import {
+  intersect,
+  intersectionCount,
+  intersects,
+  isEmpty,
+  isSubset,
+  subtract,
+  type Intervals,
+} from './intervals';
 import { DIMS, type Box, type Point } from './ruleBoxes';
 
 const ALL_DIMS = (1 << DIMS) - 1;
@@ -26,8 +34,14 @@ const firstPoint = (r: Box): number[] => r.map((values) => values[0]!);
 /** The dimensions in which some box does not hold all of r: only those are worth splitting. */
 function openDims(r: Box, boxes: readonly Box[], dims: number): number {
   let open = 0;
-  for (let d = 0; d < DIMS; d++)
-    if (has(dims, d) && boxes.some((b) => !isSubset(r[d]!, b[d]!))) open |= 1 << d;
+  for (let d = 0; d < DIMS; d++) {
+    if (!has(dims, d)) continue;
+    for (const b of boxes)
+      if (!isSubset(r[d]!, b[d]!)) {
+        open |= 1 << d;
+        break;
+      }
+  }
   return open;
 }
 
@@ -38,8 +52,11 @@ function splitDimension(r: Box, boxes: readonly Box[], dims: number): number {
   for (let d = 0; d < DIMS; d++) {
     if (!has(dims, d)) continue;
     let cost = 0;
-    for (const b of boxes) cost += intersect(b[d]!, r[d]!).length;
-    if (cost < bestCost) [best, bestCost] = [d, cost];
+    for (const b of boxes) cost += intersectionCount(b[d]!, r[d]!);
+    if (cost < bestCost) {
+      best = d;
+      bestCost = cost;
+    }
   }
   return best;
 }
@@ -74,7 +91,8 @@ function pieces(domain: Intervals, sets: readonly Intervals[]): Piece[] {
       addEvent(events, clipped[i + 1]! + 1, -(k + 1));
     }
   }
-  const positions = [...events.keys()].sort((a, b) => a - b);
+  // A typed array sorts numerically in place, without a comparator or a copy.
+  const positions = Float64Array.from(events.keys()).sort();
   const active = new Uint32Array((sets.length + 31) >>> 5);
   // Pieces are grouped by their holders: the bit set itself when one word holds it, else its text.
   const groups = new Map<number | string, Piece & { values: number[] }>();

@@ -88,6 +88,19 @@ export function intersect(a: Intervals, b: Intervals): Intervals {
   return out;
 }
 
+/** How many intervals `intersect(a, b)` would have, without making them. */
+export function intersectionCount(a: Intervals, b: Intervals): number {
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (Math.max(a[i]!, b[j]!) <= Math.min(a[i + 1]!, b[j + 1]!)) n++;
+    if (a[i + 1]! < b[j + 1]!) i += 2;
+    else j += 2;
+  }
+  return n;
+}
+
 export function intersects(a: Intervals, b: Intervals): boolean {
   let i = 0;
   let j = 0;

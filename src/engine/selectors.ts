@@ -134,11 +134,9 @@ export class SelectorIndex {
     const listed = owned[k] === address;
     const owns = this.addressing.owners.get(address)?.some((m) => m.dfw) ?? false;
     if (listed === owns) return;
-    // Copied: a caller may still hold the old list.
-    const next = owned.slice();
-    if (owns) next.splice(k, 0, address);
-    else next.splice(k, 1);
-    this.owned = next;
+    // In place: the list is read only while a look is made (ruleLooks.ts), never kept.
+    if (owns) owned.splice(k, 0, address);
+    else owned.splice(k, 1);
   }
 
   /** The maps by which each kind of id names an adapter, in resolution order, with the adapter's key there. */
