@@ -5,12 +5,14 @@ import type { EngineContext } from './context';
 import type { ContextDelta } from './delta';
 import { intersects } from './intervals';
 import type { RuleNet } from './net';
-import type { RuleBoxes } from './ruleBoxes';
+import type { Box, RuleBoxes } from './ruleBoxes';
 import type { Probe, RuleIndex, Values } from './ruleIndex';
 import type { Selector } from './selectors';
 
 const sameNames = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && a.every((n) => b.includes(n)) && b.every((n) => a.includes(n));
+
+const NO_SELECTORS: readonly Selector[] = [];
 
 /** The box dimension of each index dimension (appliedTo, sources, destinations). */
 const BOX_DIM = [0, 2, 3];
@@ -83,7 +85,7 @@ export class Touch {
 
   private selectorsOf(i: number, d: number): readonly Selector[] {
     const c = this.index.rules[i]!;
-    return d === 0 ? (c.appliedTo ?? []) : d === 1 ? c.sources : c.destinations;
+    return d === 0 ? (c.appliedTo ?? NO_SELECTORS) : d === 1 ? c.sources : c.destinations;
   }
 
   witness(w: Probe): boolean {
@@ -110,13 +112,17 @@ export class Touch {
       if (!holdsAny(this.selectorsOf(i, d), this.views[d]!)) continue;
       for (const j of this.sorted(d)) {
         if (j >= i) break;
-        if (!mayMeet(boxes, j, i)) continue;
-        const box = boxes.box(i);
-        if (boxes.box(j).every((values, k) => k === BOX_DIM[d] || intersects(values, box[k]!))) return true;
+        if (mayMeet(boxes, j, i) && meetsBeside(boxes.box(j), boxes.box(i), BOX_DIM[d]!)) return true;
       }
     }
     return false;
   }
+}
+
+/** Whether two boxes meet in every dimension but one. */
+function meetsBeside(a: Box, b: Box, skip: number): boolean {
+  for (let k = 0; k < a.length; k++) if (k !== skip && !intersects(a[k]!, b[k]!)) return false;
+  return true;
 }
 
 export function holdsAny(list: readonly Selector[], values: readonly Values[]): boolean {

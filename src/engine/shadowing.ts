@@ -212,11 +212,8 @@ function stillHolds(
   if (touch.concerns(boxes, i)) return false;
   // A covering rule that holds a changed adapter or address differently may have stopped being the first
   // match of this rule's packets; concerns() looks only at rules as they meet this one now.
-  if (
-    verdict.kind === 'shadowed' &&
-    verdict.covering.some((r) => touch.removed.has(r) || touch.changedRule(r))
-  )
-    return false;
+  if (verdict.kind === 'shadowed')
+    for (const r of verdict.covering) if (touch.removed.has(r) || touch.changedRule(r)) return false;
   if (added.length === 0) return true;
   return !added.some(
     (j) =>
