@@ -52,16 +52,17 @@ export class FirewallShadows {
     const boxes = this.boxesFor(index, ctx, delta);
     this.boxes = boxes;
     const rules = boxes.index.rules;
+    // Past a few hundred changed members, comparing each verdict with each of them costs more than judging again.
+    const many = delta !== null && delta.members.size + delta.addresses.size > 512;
+    const anew = !delta || delta.everything || many || this.judged.size === 0;
     const changes =
-      this.rules === firewall.rules
+      anew || this.rules === firewall.rules
         ? null
         : ruleChanges(
             this.judged,
             rules.map((c) => c.rule),
           );
-    // Past a few hundred changed members, comparing each verdict with each of them costs more than judging again.
-    const many = delta !== null && delta.members.size + delta.addresses.size > 512;
-    const fresh = !delta || delta.everything || many || (changes !== null && !changes.ordered);
+    const fresh = anew || (changes !== null && !changes.ordered);
     const touch = fresh ? null : new Touch(ctx, delta, boxes.index, changes?.removed);
     if (touch && !changes) return this.updateInPlace(boxes, touch);
     const next = new Map<RuleNet, Judged>();
