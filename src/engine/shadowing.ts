@@ -23,10 +23,8 @@ import { mayMeet, Touch } from './shadowTouch';
 import { WitnessIndex } from './witnessIndex';
 import type { Problem } from './types';
 
-interface Judged {
-  verdict: Verdict;
-  problem: Problem | null;
-}
+/** A verdict, and for a shadowed rule its problem: the verdict object itself for every other rule. */
+type Judged = Verdict & { readonly problem?: Problem };
 
 /** The verdicts of one firewall's rules, carried from version to version. */
 export class FirewallShadows {
@@ -69,15 +67,15 @@ export class FirewallShadows {
     const out: Problem[] = [];
     const withProblem = new Set<RuleNet>();
     if (fresh) this.witnesses.clear();
-    for (const r of changes?.removed ?? []) this.witnesses.file(r, this.judged.get(r)!.verdict, true);
+    for (const r of changes?.removed ?? []) this.witnesses.file(r, this.judged.get(r)!, true);
     rules.forEach((c, i) => {
       const old = fresh ? undefined : this.judged.get(c.rule);
       let judged = old;
-      if (judged && !stillHolds(judged.verdict, boxes, i, changes?.added ?? [], touch!)) judged = undefined;
+      if (judged && !stillHolds(judged, boxes, i, changes?.added ?? [], touch!)) judged = undefined;
       if (!judged) {
         judged = this.judge(boxes, i);
-        if (old) this.witnesses.file(c.rule, old.verdict, true);
-        this.witnesses.file(c.rule, judged.verdict);
+        if (old) this.witnesses.file(c.rule, old, true);
+        this.witnesses.file(c.rule, judged);
       }
       next.set(c.rule, judged);
       if (!judged.problem) return;
@@ -105,14 +103,14 @@ export class FirewallShadows {
     for (const rule of this.witnesses.suspects(touch)) {
       const i = position.get(rule)!;
       const old = this.judged.get(rule)!;
-      if (stillHolds(old.verdict, boxes, i, [], touch)) continue;
+      if (stillHolds(old, boxes, i, [], touch)) continue;
       let judged = this.judge(boxes, i);
       // A rule judged again is mostly shadowed as before: its problem object is kept, and the list with it.
       if (old.problem && judged.problem && sameProblem(old.problem, judged.problem))
-        judged = { verdict: judged.verdict, problem: old.problem };
+        judged = { ...judged, problem: old.problem };
       this.judged.set(rule, judged);
-      this.witnesses.file(rule, old.verdict, true);
-      this.witnesses.file(rule, judged.verdict);
+      this.witnesses.file(rule, old, true);
+      this.witnesses.file(rule, judged);
       if (old.problem !== judged.problem) changed = true;
       if (judged.problem) this.withProblem.add(rule);
       else this.withProblem.delete(rule);
@@ -136,11 +134,11 @@ export class FirewallShadows {
 
   private judge(boxes: RuleBoxes, i: number): Judged {
     const verdict = judgeRule(boxes, i);
-    if (verdict.kind !== 'shadowed') return { verdict, problem: null };
+    if (verdict.kind !== 'shadowed') return verdict;
     const id = boxes.index.rules[i]!.rule.id;
     const covering = verdict.covering.map((r) => r.id);
     return {
-      verdict,
+      ...verdict,
       problem: problem(
         'shadowed-rule',
         [id, ...covering],
