@@ -47,8 +47,17 @@ export function assignAddresses(
   byDomain: ReadonlyMap<number, Attachment[]>,
 ): Addressing {
   const of = new Map<string, AddressInfo>();
-  for (const m of members)
-    if (m.ip && m.ip !== 'dhcp') of.set(m.id, staticAddress(m as Parameters<typeof staticAddress>[0]));
+  // Each member's address by its position too, so that listing owners looks up no id.
+  const infos = new Array<AddressInfo | undefined>(members.length);
+  let given = 0;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
+    if (!m.ip || m.ip === 'dhcp') continue;
+    const info = staticAddress(m as Parameters<typeof staticAddress>[0]);
+    of.set(m.id, info);
+    infos[i] = info;
+    given++;
+  }
 
   const servers = members
     .filter((m) => m.dhcp && m.ip && m.ip !== 'dhcp')
@@ -59,7 +68,8 @@ export function assignAddresses(
   const dhcpDomains = new Set<number>();
   for (const s of servers) for (const d of s.domains) dhcpDomains.add(d);
 
-  for (const client of members) {
+  for (let i = 0; i < members.length; i++) {
+    const client = members[i]!;
     if (client.ip !== 'dhcp') continue;
     const loc = attachments.get(client.id)?.locations[0];
     if (!loc) continue;
@@ -93,21 +103,28 @@ export function assignAddresses(
     pool.used.add(address);
     const prefix = (server.member.ip as { prefix: number }).prefix;
     // A gateway written on the adapter wins over the one the lease offers.
-    of.set(client.id, {
+    const info: AddressInfo = {
       address,
       prefix,
       gateway: client.gateway ?? range.leaseGateway,
       leasedFrom: server.member.id,
-    });
+    };
+    of.set(client.id, info);
+    infos[i] = info;
+    given++;
   }
 
+  // Owners are read by id, as before: a member's own record is that one unless an id was given twice.
+  const byPosition = of.size === given;
   const owners = new Map<number, Member[]>();
-  for (const m of members) {
-    const info = of.get(m.id);
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!;
+    const info = (byPosition ? infos[i] : undefined) ?? of.get(m.id);
     if (!info) continue;
-    const list = owners.get(info.address) ?? [];
-    list.push(m);
-    owners.set(info.address, list);
+    // Most addresses have one owner: a literal of one, not an empty array grown by push.
+    const list = owners.get(info.address);
+    if (list) list.push(m);
+    else owners.set(info.address, [m]);
   }
   return { of, owners, noServer, exhausted, dhcpDomains };
 }

@@ -7,7 +7,11 @@ import type { Member, Net, PortGroupNet } from './net';
 export type PvlanRole =
   { kind: 'promiscuous' } | { kind: 'isolated' } | { kind: 'community'; secondary: number };
 
-/** One (switching element, VLAN) pair a member sits in. A distributed router interface has one per host. */
+/**
+ * One (switching element, VLAN) pair a member sits in. A distributed router
+ * interface has one per host. The members on one switch instance and VLAN
+ * share one location object: it is plain data, never compared by identity.
+ */
 export interface Location {
   node: string;
   /** The switch instance, or null on a physical switch. */
@@ -15,6 +19,9 @@ export interface Location {
   physical: string | null;
   host: string | null;
   vlan: number;
+  /** domains.ts nodeOf's memo: the graph index last looked up in, and the node's number there. */
+  indexedIn: ReadonlyMap<string, number> | null;
+  indexedAt: number;
 }
 
 export interface Attachment {
@@ -28,8 +35,6 @@ export interface Attachment {
   /** vlan-outside-trunk: a guest-tagging member whose VLAN is missing or outside the trunk. */
   vlanOutsideTrunk: boolean;
   role: PvlanRole;
-  /** The VLANs its frames need carried, as its switch instance sends them (a PVLAN: primary, secondary). */
-  needs: number[];
   /** A PVLAN secondary other than the primary: its frames also need it carried (2.1 rule 4). */
   secondary: number | null;
 }
@@ -38,6 +43,7 @@ export const instanceNode = (instance: string, vlan: number): string => `i|${ins
 export const physicalNode = (switchId: string, vlan: number): string => `p|${switchId}|${vlan}`;
 
 const PROMISCUOUS: PvlanRole = { kind: 'promiscuous' };
+const ISOLATED: PvlanRole = { kind: 'isolated' };
 
 /** Rule 6: either end promiscuous, or both in one community. Members of plain VLANs are promiscuous. */
 export function canTalk(a: PvlanRole, b: PvlanRole): boolean {
@@ -54,51 +60,116 @@ function blank(member: Member, portGroup: PortGroupNet | null = null): Attachmen
     hostMissing: null,
     vlanOutsideTrunk: false,
     role: PROMISCUOUS,
-    needs: [],
     secondary: null,
   };
 }
 
+function location(
+  node: string,
+  instance: Instance | null,
+  physical: string | null,
+  host: string | null,
+  vlan: number,
+): Location {
+  return { node, instance, physical, host, vlan, indexedIn: null, indexedAt: -1 };
+}
+
+/** A switch instance on a host, with the locations on it by VLAN. */
+interface Seat {
+  instance: Instance;
+  byVlan: Map<number, Location>;
+}
+
+/**
+ * The instances of one wiring by switch and host, with their shared
+ * locations: a member finds its location without making a key or a node
+ * text, and thousands of members on one port group make one location.
+ */
+class Seats {
+  private readonly bySwitch = new Map<string, Map<string, Seat | null>>();
+
+  constructor(private readonly instances: ReadonlyMap<string, Instance>) {}
+
+  location(switchId: string, host: string, vlan: number): Location | null {
+    let hosts = this.bySwitch.get(switchId);
+    if (!hosts) this.bySwitch.set(switchId, (hosts = new Map()));
+    let seat = hosts.get(host);
+    if (seat === undefined) {
+      const instance = this.instances.get(instanceKey(switchId, host));
+      hosts.set(host, (seat = instance ? { instance, byVlan: new Map() } : null));
+    }
+    if (seat === null) return null;
+    let loc = seat.byVlan.get(vlan);
+    if (!loc) {
+      const instance = seat.instance;
+      seat.byVlan.set(vlan, (loc = location(instanceNode(instance.key, vlan), instance, null, host, vlan)));
+    }
+    return loc;
+  }
+}
+
+const seatsOf = new WeakMap<ReadonlyMap<string, Instance>, Seats>();
+
+function seats(instances: ReadonlyMap<string, Instance>): Seats {
+  let found = seatsOf.get(instances);
+  if (!found) seatsOf.set(instances, (found = new Seats(instances)));
+  return found;
+}
+
 function onNetwork(
   net: Net,
-  instances: Map<string, Instance>,
+  instances: ReadonlyMap<string, Instance>,
   member: Member,
   network: string,
   host: string | null,
 ): Attachment {
   const pg = net.portGroups.get(network) ?? null;
-  const out = blank(member, pg);
   const sw = pg ? net.switches.get(pg.switchId) : undefined;
-  if (!pg || !sw || !pg.form) return out;
+  if (!pg || !sw || !pg.form) return blank(member, pg);
   const form = pg.form;
   let vlan: number;
+  let vlanOutsideTrunk = false;
+  let role = PROMISCUOUS;
+  let secondary: number | null = null;
   if (form.kind === 'plain') vlan = form.vlan;
   else if (form.kind === 'guest') {
     const tag = member.guestVlan;
-    out.vlanOutsideTrunk = tag === null || !vlanListHas(form.ranges, tag);
+    vlanOutsideTrunk = tag === null || !vlanListHas(form.ranges, tag);
     vlan = tag ?? 0;
   } else {
     vlan = form.primary;
     if (member.kind !== 'interface' && form.type !== 'promiscuous') {
-      out.role =
-        form.type === 'isolated' ? { kind: 'isolated' } : { kind: 'community', secondary: form.secondary };
-      out.secondary = form.secondary;
+      role = form.type === 'isolated' ? ISOLATED : { kind: 'community', secondary: form.secondary };
+      secondary = form.secondary;
     }
   }
-  out.needs = out.secondary === null ? [vlan] : [vlan, out.secondary];
-  const hosts = host === null ? sw.hosts : [host];
-  const carrying = hosts.filter((h) => sw.hosts.includes(h));
-  if (host !== null && carrying.length === 0) out.hostMissing = host;
-  if (!member.on || out.vlanOutsideTrunk) return out;
-  for (const h of carrying) {
-    const instance = instances.get(instanceKey(sw.id, h));
-    if (instance)
-      out.locations.push({ node: instanceNode(instance.key, vlan), instance, physical: null, host: h, vlan });
+  const hostMissing = host !== null && !sw.hosts.includes(host) ? host : null;
+  let locations: Location[] = [];
+  if (member.on && !vlanOutsideTrunk) {
+    const at = seats(instances);
+    if (host !== null) {
+      // Made as a literal: an array grown from empty by push reserves room for 17.
+      const loc = hostMissing === null ? at.location(sw.id, host, vlan) : null;
+      if (loc) locations = [loc];
+    } else
+      for (const h of sw.hosts) {
+        const loc = at.location(sw.id, h, vlan);
+        if (loc) locations.push(loc);
+      }
   }
-  return out;
+  return {
+    member,
+    portGroup: pg,
+    locations,
+    external: false,
+    hostMissing,
+    vlanOutsideTrunk,
+    role,
+    secondary,
+  };
 }
 
-export function attach(net: Net, instances: Map<string, Instance>, member: Member): Attachment {
+export function attach(net: Net, instances: ReadonlyMap<string, Instance>, member: Member): Attachment {
   const spec = member.attach;
   switch (spec.kind) {
     case 'none':
@@ -107,15 +178,10 @@ export function attach(net: Net, instances: Map<string, Instance>, member: Membe
       return { ...blank(member), external: true };
     case 'physical': {
       const out = blank(member);
-      out.needs = [spec.vlan];
       if (member.on && net.physical.has(spec.switchId))
-        out.locations.push({
-          node: physicalNode(spec.switchId, spec.vlan),
-          instance: null,
-          physical: spec.switchId,
-          host: null,
-          vlan: spec.vlan,
-        });
+        out.locations.push(
+          location(physicalNode(spec.switchId, spec.vlan), null, spec.switchId, null, spec.vlan),
+        );
       return out;
     }
     case 'network':

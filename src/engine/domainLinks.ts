@@ -41,12 +41,12 @@ export class DomainLinks {
 
   /**
    * Brings the shares to this version; the links that became ok or stopped
-   * being ok (and maybe a few that did not). With the lists the context
-   * changed (`changes`), only those are measured; without, every list is looked up.
+   * being ok (and maybe a few that did not) are added to `changed`, when
+   * given (a caller that judges every link anyway passes null). With the lists
+   * the context changed (`changes`), only those are measured; without, every list is looked up.
    */
-  update(ctx: EngineContext, changes: readonly DomainListChange[] | null): Set<string> {
+  update(ctx: EngineContext, changes: readonly DomainListChange[] | null, changed: Set<string> | null): void {
     const g = ctx.graph;
-    const changed = new Set<string>();
     if (changes && this.version > 0) {
       for (const { domain, before, after } of changes) {
         if (before === after) continue;
@@ -56,7 +56,7 @@ export class DomainLinks {
           this.keep(after, { share: measure(g, domain, after), seen: this.version }, changed);
       }
       if (this.spread > 0) this.respread(ctx, changed);
-      return changed;
+      return;
     }
     const version = ++this.version;
     ctx.byDomain.forEach((members, domain) => {
@@ -69,14 +69,13 @@ export class DomainLinks {
       if (kept.seen !== version) this.drop(members, kept.share, changed);
     });
     if (this.spread > 0) this.respread(ctx, changed);
-    return changed;
   }
 
   /**
    * A spread member's neighbour may be in another of its domains: the spread
    * domains' speakers counted again over every domain.
    */
-  private respread(ctx: EngineContext, changed: Set<string>): void {
+  private respread(ctx: EngineContext, changed: Set<string> | null): void {
     const g = ctx.graph;
     const byNumber = new Map<number, Kept>();
     for (const [domain, members] of ctx.byDomain) byNumber.set(domain, this.shares.get(members)!);
@@ -100,24 +99,24 @@ export class DomainLinks {
     }
   }
 
-  private keep(members: readonly Attachment[], kept: Kept, changed: Set<string>): void {
+  private keep(members: readonly Attachment[], kept: Kept, changed: Set<string> | null): void {
     this.shares.set(members, kept);
     if (kept.share.spread) this.spread++;
     this.add(kept.share.ok, 1, changed);
   }
 
-  private drop(members: readonly Attachment[], share: DomainShare, changed: Set<string>): void {
+  private drop(members: readonly Attachment[], share: DomainShare, changed: Set<string> | null): void {
     this.shares.delete(members);
     if (share.spread) this.spread--;
     this.add(share.ok, -1, changed);
   }
 
-  private add(links: readonly string[], by: 1 | -1, changed: Set<string>): void {
+  private add(links: readonly string[], by: 1 | -1, changed: Set<string> | null): void {
     for (const link of links) {
       const n = (this.count.get(link) ?? 0) + by;
       if (n === 0) this.count.delete(link);
       else this.count.set(link, n);
-      if (n === 0 || (n === 1 && by === 1)) changed.add(link);
+      if (changed !== null && (n === 0 || (n === 1 && by === 1))) changed.add(link);
     }
   }
 }
@@ -153,39 +152,74 @@ function okLinks(g: L2Graph, domain: number, speakers: readonly Attachment[]): s
 }
 
 /**
+ * Per-node scratch for pathLinks, kept across calls so that a domain's search
+ * allocates nothing per node: an entry is valid when its stamp is the call's.
+ */
+class Scratch {
+  stamp = new Int32Array(0);
+  walked = new Int32Array(0);
+  via = new Int32Array(0);
+  depth = new Int32Array(0);
+  private call = 0;
+
+  /** A stamp for a search over `nodes` nodes, no entry holding it yet. */
+  next(nodes: number): number {
+    if (this.stamp.length < nodes || this.call === 0x7fffffff) {
+      const size = Math.max(nodes, this.stamp.length * 2, 64);
+      this.stamp = new Int32Array(size);
+      this.walked = new Int32Array(size);
+      this.via = new Int32Array(size);
+      this.depth = new Int32Array(size);
+      this.call = 0;
+    }
+    return ++this.call;
+  }
+}
+
+const scratch = new Scratch();
+
+/**
  * Links on the layer-2 paths from the domain's first speaker to the others,
  * as the shortest-path tree of a breadth-first search (a loop keeps one path,
- * as spanning tree would).
+ * as spanning tree would). A walk back to the root stops at a node an earlier
+ * speaker's walk went through: the rest of its path is in already.
  */
-function pathLinks(g: L2Graph, domain: number, speakers: readonly Attachment[]): string[] {
+export function pathLinks(g: L2Graph, domain: number, speakers: readonly Attachment[]): string[] {
   const out = new Set<string>();
-  const inDomainNodes = (att: Attachment) =>
-    att.locations.filter((l) => g.domain[nodeOf(g, l)] === domain).map((l) => nodeOf(g, l));
-  const via = new Map<number, number>();
-  const depth = new Map<number, number>();
-  const queue = inDomainNodes(speakers[0]!);
-  for (const n of queue) {
-    via.set(n, -1);
-    depth.set(n, 0);
+  const call = scratch.next(g.domain.length);
+  const { stamp, walked, via, depth } = scratch;
+  const queue: number[] = [];
+  for (const loc of speakers[0]!.locations) {
+    const n = nodeOf(g, loc);
+    if (g.domain[n] !== domain || stamp[n] === call) continue;
+    stamp[n] = call;
+    via[n] = -1;
+    depth[n] = 0;
+    queue.push(n);
   }
   for (let head = 0; head < queue.length; head++) {
     const n = queue[head]!;
     for (const e of g.adjacency[n]!) {
       const edge = g.edges[e]!;
       const m = edge.a === n ? edge.b : edge.a;
-      if (via.has(m)) continue;
-      via.set(m, e);
-      depth.set(m, depth.get(n)! + 1);
+      if (stamp[m] === call) continue;
+      stamp[m] = call;
+      via[m] = e;
+      depth[m] = depth[n]! + 1;
       queue.push(m);
     }
   }
-  for (const att of speakers.slice(1)) {
+  for (let k = 1; k < speakers.length; k++) {
     // A distributed interface's copies are one member (MODEL.md 2.1): the
-    // path runs to the copy nearest the first speaker, not to every copy.
-    const nodes = inDomainNodes(att);
-    let n = nodes.reduce((best, c) => (depth.get(c)! < depth.get(best)! ? c : best), nodes[0]!);
-    while ((via.get(n) ?? -1) >= 0) {
-      const edge = g.edges[via.get(n)!]!;
+    // path runs to the copy nearest the first speaker (the first such copy), not to every copy.
+    let n = -1;
+    for (const loc of speakers[k]!.locations) {
+      const c = nodeOf(g, loc);
+      if (g.domain[c] === domain && (n < 0 || depth[c]! < depth[n]!)) n = c;
+    }
+    while (via[n]! >= 0 && walked[n] !== call) {
+      walked[n] = call;
+      const edge = g.edges[via[n]!]!;
       out.add(edge.cable.link);
       if (edge.uplink) out.add(edge.uplink.uplink.link);
       n = edge.a === n ? edge.b : edge.a;

@@ -4,8 +4,17 @@ import { canTalk, type Attachment, type Location } from './attachments';
 import type { L2Graph } from './graph';
 import { portVlanFor } from './vlanCarry';
 
+/**
+ * The location's node number in the graph. A location remembers the last
+ * graph index it was looked up in (a graph's index does not change once
+ * built), as each full pass asks for every member's node several times.
+ */
 export function nodeOf(graph: L2Graph, loc: Location): number {
-  return graph.index.get(loc.node)!;
+  if (loc.indexedIn !== graph.index) {
+    loc.indexedAt = graph.index.get(loc.node)!;
+    loc.indexedIn = graph.index;
+  }
+  return loc.indexedAt;
 }
 
 export function domainOf(graph: L2Graph, loc: Location): number {
@@ -28,12 +37,16 @@ export function membersByDomain(
   attachments: Map<string, Attachment>,
 ): Map<number, Attachment[]> {
   const out = new Map<number, Attachment[]>();
-  for (const att of attachments.values())
-    for (const d of domainsOf(graph, att)) {
-      const list = out.get(d) ?? [];
-      list.push(att);
-      out.set(d, list);
-    }
+  const file = (d: number, att: Attachment) => {
+    const list = out.get(d);
+    if (list) list.push(att);
+    else out.set(d, [att]);
+  };
+  for (const att of attachments.values()) {
+    // Nearly every member has one location: its domain needs no list.
+    if (att.locations.length === 1) file(domainOf(graph, att.locations[0]!), att);
+    else if (att.locations.length > 1) for (const d of domainsOf(graph, att)) file(d, att);
+  }
   return out;
 }
 
@@ -70,5 +83,6 @@ export function adjacentLocation(
 
 /** Whether two members are adjacent anywhere (any of their locations). */
 export function adjacent(graph: L2Graph, a: Attachment, b: Attachment): boolean {
-  return a.locations.some((loc) => adjacentLocation(graph, a, loc, b) !== null);
+  for (const loc of a.locations) if (adjacentLocation(graph, a, loc, b) !== null) return true;
+  return false;
 }

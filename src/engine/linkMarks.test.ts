@@ -83,4 +83,27 @@ describe('LinkMarks', () => {
         if (!changed.has(l)) expect(now[l], `${l} changed unreported`).toEqual(before[l]);
     }
   });
+
+  it("gives each marked link its strongest mark, as asking the marks in MODEL.md 2.7's order does", () => {
+    const r = rng(5);
+    for (let round = 0; round < 100; round++) {
+      const marks = new LinkMarks();
+      const flows = Array.from({ length: 1 + Math.floor(r() * 8) }, (_, i) => randomFlow(r, `f${i}`));
+      const problems = [
+        problem(
+          LINKS.filter(() => r() < 0.3),
+          r() < 0.5 ? 'error' : 'warning',
+          'vlan-not-carried',
+        ),
+        problem(
+          LINKS.filter(() => r() < 0.3),
+          'warning',
+          'mtu-mismatch',
+        ),
+      ];
+      marks.update(flows, problems, null);
+      const strongest = marks.strongest();
+      for (const l of LINKS) expect(strongest.get(l), l).toBe(MARKS.find((m) => marks[m](l)));
+    }
+  });
 });

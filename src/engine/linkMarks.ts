@@ -9,15 +9,19 @@ import type { FlowResult, Problem } from './types';
 
 type Counts = Map<string, number>;
 
+/** The statuses marks give (linkStatus.ts gives the others). */
+export type MarkedStatus = 'blocked' | 'unreachable' | 'mtu' | 'ok';
+
 /** Counts a link up or down; notes it when it gains its first mark or loses its last. */
-function bump(counts: Counts, link: string, by: 1 | -1, changed: Set<string>): void {
+function bump(counts: Counts, link: string, by: 1 | -1, changed: Set<string> | null): void {
   const n = (counts.get(link) ?? 0) + by;
   if (n === 0) counts.delete(link);
   else counts.set(link, n);
-  if (n === 0 || (n === 1 && by === 1)) changed.add(link);
+  if (changed !== null && (n === 0 || (n === 1 && by === 1))) changed.add(link);
 }
 
-function addDifference(a: ReadonlySet<string>, b: ReadonlySet<string>, into: Set<string>): void {
+function addDifference(a: ReadonlySet<string>, b: ReadonlySet<string>, into: Set<string> | null): void {
+  if (into === null) return;
   for (const x of a) if (!b.has(x)) into.add(x);
   for (const x of b) if (!a.has(x)) into.add(x);
 }
@@ -31,8 +35,11 @@ export class LinkMarks {
   private problemUnreachable = new Set<string>();
   private problemMtu = new Set<string>();
 
-  /** Brings the marks to these results; the links whose marks may have changed are added to `changed`. */
-  update(flows: readonly FlowResult[], problems: readonly Problem[], changed: Set<string>): void {
+  /**
+   * Brings the marks to these results; the links whose marks may have
+   * changed are added to `changed`, when given.
+   */
+  update(flows: readonly FlowResult[], problems: readonly Problem[], changed: Set<string> | null): void {
     const old = this.flows;
     if (flows !== old) {
       if (flows.length === old.length) {
@@ -76,7 +83,23 @@ export class LinkMarks {
     return this.okBy.has(link);
   }
 
-  private count(f: FlowResult, by: 1 | -1, changed: Set<string>): void {
+  /**
+   * Each marked link's strongest mark, in the order of MODEL.md 2.7 (blocked,
+   * unreachable, mtu, ok): one look-up per link for a record judged whole,
+   * instead of one per mark.
+   */
+  strongest(): Map<string, MarkedStatus> {
+    const out = new Map<string, MarkedStatus>();
+    // Weakest first: a stronger mark overwrites.
+    for (const link of this.okBy.keys()) out.set(link, 'ok');
+    for (const links of [this.mtuBy.keys(), this.problemMtu]) for (const link of links) out.set(link, 'mtu');
+    for (const links of [this.unreachableBy.keys(), this.problemUnreachable])
+      for (const link of links) out.set(link, 'unreachable');
+    for (const link of this.blockedBy.keys()) out.set(link, 'blocked');
+    return out;
+  }
+
+  private count(f: FlowResult, by: 1 | -1, changed: Set<string> | null): void {
     if (f.verdict === 'allowed') for (const l of f.links) bump(this.okBy, l, by, changed);
     if (f.expected !== 'allow' || !f.stopLink) return;
     if (f.verdict === 'blocked') bump(this.blockedBy, f.stopLink, by, changed);

@@ -52,8 +52,18 @@ const uplinkIds = (doc: Design): string =>
 interface Judged {
   ctx: EngineContext;
   record: Statuses;
-  byId: Map<string, Link>;
-  uplinks: string;
+  links: readonly Link[];
+  /** The links by id and the uplinks' ids, made when a patch first needs them (a one-off evaluation never does). */
+  byId: Map<string, Link> | null;
+  uplinks: string | null;
+}
+
+function linksById(last: Judged): Map<string, Link> {
+  if (!last.byId) {
+    last.byId = new Map();
+    for (const link of last.links) last.byId.set(link.id, link);
+  }
+  return last.byId;
 }
 
 export class LinkPhase {
@@ -69,7 +79,11 @@ export class LinkPhase {
     problems: readonly Problem[],
     delta: ContextDelta | null,
   ): Statuses {
-    const changed = this.layer2.update(ctx, delta && !delta.everything ? delta.domainLists : null);
+    const last = this.last;
+    const local = last !== null && delta !== null && !delta.everything;
+    // Only a patch reads which links changed: a record judged whole does not collect them.
+    const changed = local ? new Set<string>() : null;
+    this.layer2.update(ctx, delta && !delta.everything ? delta.domainLists : null, changed);
     const marks = this.marks;
     marks.update(flows, problems, changed);
     const net = ctx.net;
@@ -86,17 +100,20 @@ export class LinkPhase {
       if (marks.mtu(id)) return 'mtu';
       return marks.ok(id) || this.layer2.has(id) ? 'ok' : 'idle';
     };
-    const last = this.last;
-    const patched = last && delta && !delta.everything ? this.patch(last, ctx, changed, delta, status) : null;
+    const patched = local && changed ? this.patch(last, ctx, changed, delta, status) : null;
     if (patched) {
       this.last = { ...last!, ctx, record: patched };
       return patched;
     }
-    const links = listLinks(ctx.net.doc);
+    // Judged whole: the marks read once per link (status() asks each kind of mark in turn).
+    const marked = marks.strongest();
     const record: Statuses = {};
-    for (const link of links) record[link.id] = status(link);
-    const byId = new Map(links.map((l) => [l.id, l]));
-    this.last = { ctx, record, byId, uplinks: uplinkIds(ctx.net.doc) };
+    const links = listLinks(ctx.net.doc);
+    for (const link of links) {
+      const id = link.id;
+      record[id] = isDown(link) ? 'down' : (marked.get(id) ?? (this.layer2.has(id) ? 'ok' : 'idle'));
+    }
+    this.last = { ctx, record, links, byId: null, uplinks: null };
     return record;
   }
 
@@ -116,19 +133,20 @@ export class LinkPhase {
     const [a, b] = [last.ctx.net, ctx.net];
     if (a.members !== b.members || a.hosts !== b.hosts || a.cables !== b.cables || a.routers !== b.routers)
       return null;
+    const byId = linksById(last);
     for (const id of delta.members) {
       const m = b.memberById.get(id);
-      if (!m || (m.link !== null) !== last.byId.has(m.link ?? nicLinkId(id))) return null;
+      if (!m || (m.link !== null) !== byId.has(m.link ?? nicLinkId(id))) return null;
       if (m.link) dirty.add(m.link);
     }
     if (a.doc.switches !== b.doc.switches) {
       const uplinks = uplinkIds(b.doc);
-      if (uplinks !== last.uplinks) return null;
+      if (uplinks !== (last.uplinks ??= uplinkIds(a.doc))) return null;
       for (const id of uplinks.split('\n')) if (id) dirty.add(id);
     }
     let record = last.record;
     for (const id of dirty) {
-      const link = last.byId.get(id);
+      const link = byId.get(id);
       if (!link) continue;
       const now = status(link);
       if (now === record[id]) continue;

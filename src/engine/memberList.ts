@@ -81,18 +81,34 @@ export class MemberList {
   private rebuild(vms: readonly Vm[], others: Member[]): void {
     const previous = new Map<Vm, Member[]>();
     this.vmArray?.forEach((vm, i) => previous.set(vm, this.vmParts[i]!));
-    this.vmParts = vms.map((vm) => previous.get(vm) ?? vmMembers(vm));
-    this.offsets = [];
-    let offset = 0;
-    for (const parts of this.vmParts) {
-      this.offsets.push(offset);
-      offset += parts.length;
+    // One pass fills the list and every map: no entry pairs, no intermediate arrays.
+    const list: Member[] = [];
+    const byId = new Map<string, Member>();
+    const position = new Map<string, number>();
+    const byVm = new Map<string, Vm>();
+    const vmPosition = new Map<string, number>();
+    const add = (m: Member) => {
+      byId.set(m.id, m);
+      position.set(m.id, list.length);
+      list.push(m);
+    };
+    this.vmParts = new Array<Member[]>(vms.length);
+    this.offsets = new Array<number>(vms.length);
+    for (let i = 0; i < vms.length; i++) {
+      const vm = vms[i]!;
+      const parts = previous.get(vm) ?? vmMembers(vm);
+      this.vmParts[i] = parts;
+      this.offsets[i] = list.length;
+      for (const m of parts) add(m);
+      byVm.set(vm.id, vm);
+      vmPosition.set(vm.id, i);
     }
-    this.list = [...this.vmParts.flat(), ...others];
-    this.byId = new Map(this.list.map((m) => [m.id, m]));
-    this.position = new Map(this.list.map((m, i) => [m.id, i]));
-    this.vms = new Map(vms.map((vm) => [vm.id, vm]));
-    this.vmPosition = new Map(vms.map((vm, i) => [vm.id, i]));
+    for (const m of others) add(m);
+    this.list = list;
+    this.byId = byId;
+    this.position = position;
+    this.vms = byVm;
+    this.vmPosition = vmPosition;
     this.vmArray = vms;
     this.lastOthers = others;
   }

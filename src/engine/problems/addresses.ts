@@ -12,22 +12,34 @@ import { problem } from './problem';
 
 /** duplicate-ip among one domain's members. */
 export function duplicateIps(ctx: EngineContext, members: readonly Attachment[]): Problem[] {
-  const out: Problem[] = [];
-  const byAddress = new Map<number, string[]>();
-  const links = new Map<number, (string | null)[]>();
+  // Most addresses are held once: only a repeated one gets a list of its holders.
+  const first = new Map<number, Member>();
+  let shared: Map<number, Member[]> | null = null;
   for (const att of members) {
     const info = ctx.addressing.of.get(att.member.id);
     if (!info) continue;
-    byAddress.set(info.address, [...(byAddress.get(info.address) ?? []), att.member.id]);
-    links.set(info.address, [...(links.get(info.address) ?? []), att.member.link]);
+    const had = first.get(info.address);
+    if (had === undefined) first.set(info.address, att.member);
+    else {
+      shared ??= new Map();
+      const holders = shared.get(info.address);
+      if (holders) holders.push(att.member);
+      else shared.set(info.address, [had, att.member]);
+    }
   }
-  for (const [address, ids] of byAddress)
-    if (ids.length > 1)
-      out.push(
-        problem('duplicate-ip', ids, `${ids.join(', ')} share ${formatIpv4(address)} in one layer-2 domain`, {
-          links: links.get(address),
-        }),
-      );
+  if (shared === null) return [];
+  const out: Problem[] = [];
+  // In the order the addresses first appear, as the holders do.
+  for (const address of first.keys()) {
+    const holders = shared.get(address);
+    if (!holders) continue;
+    const ids = holders.map((m) => m.id);
+    out.push(
+      problem('duplicate-ip', ids, `${ids.join(', ')} share ${formatIpv4(address)} in one layer-2 domain`, {
+        links: holders.map((m) => m.link),
+      }),
+    );
+  }
   return out;
 }
 

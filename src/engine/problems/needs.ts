@@ -39,7 +39,9 @@ export class NeedTracker {
   private readonly span: number;
 
   constructor(ctx: EngineContext) {
-    this.span = Math.max(1, ...[...ctx.attachments.values()].map((a) => a.locations.length));
+    let span = 1;
+    for (const att of ctx.attachments.values()) span = Math.max(span, att.locations.length);
+    this.span = span;
     for (const [id, att] of ctx.attachments) this.place(ctx, id, att, 1, null, null);
   }
 
@@ -63,12 +65,12 @@ export class NeedTracker {
 
   /** The instance's members, and its needs, in member order. */
   of(key: string): { members: Attachment[]; needs: Need[] } {
-    const members: Attachment[] = [];
+    const placed = this.placed.get(key) ?? [];
+    const members = placed.map((p) => p.att);
     const needs: Need[] = [];
     // One need per port group id, VLAN and secondary; a port group has one or a few.
     const needsOf = new Map<string, Need[]>();
-    for (const { att, loc } of this.placed.get(key) ?? []) {
-      members.push(att);
+    for (const { att, loc } of placed) {
       const pg = att.portGroup;
       if (!pg) continue;
       let same = needsOf.get(pg.id);
@@ -110,12 +112,15 @@ export class NeedTracker {
   ): void {
     if (by > 0) this.attachment.set(id, att);
     else this.attachment.delete(id);
+    const locations = att.locations;
+    if (locations.length === 0) return;
     const position = ctx.net.position.get(id) ?? 0;
-    att.locations.forEach((loc, k) => {
+    for (let k = 0; k < locations.length; k++) {
+      const loc = locations[k]!;
       if (!loc.instance) {
         const n = bump(this.physical, loc.vlan, by);
         uses?.before(loc.vlan, null, n - by > 0);
-        return;
+        continue;
       }
       const key = loc.instance.key;
       let hosts = this.hosts.get(loc.vlan);
@@ -128,19 +133,24 @@ export class NeedTracker {
       bump(byKey, key, by);
       if (byKey.size === 0) this.instancesByVlan.delete(loc.vlan);
       dirty?.add(key);
-      const list = this.placed.get(key) ?? [];
+      const list = this.placed.get(key);
       if (by < 0) {
-        const rest = list.filter((p) => p.att !== att || p.loc !== loc);
+        const rest = list ? list.filter((p) => p.att !== att || p.loc !== loc) : [];
         if (rest.length > 0) this.placed.set(key, rest);
         else this.placed.delete(key);
-        return;
+        continue;
       }
-      const order = position * this.span + k;
+      const entry = { att, loc, order: position * this.span + k };
+      if (!list) {
+        this.placed.set(key, [entry]);
+        continue;
+      }
+      // Members come in order on a full pass: then the entry goes last.
       let at = list.length;
-      while (at > 0 && list[at - 1]!.order > order) at--;
-      list.splice(at, 0, { att, loc, order });
-      this.placed.set(key, list);
-    });
+      while (at > 0 && list[at - 1]!.order > entry.order) at--;
+      if (at === list.length) list.push(entry);
+      else list.splice(at, 0, entry);
+    }
   }
 }
 

@@ -142,7 +142,9 @@ class GatewayIndex {
   rebuild(ctx: EngineContext): void {
     this.gatewayOf = new Map();
     this.members = new Map();
-    for (const m of ctx.net.members) this.file(ctx, m.id);
+    // Every member with an address, read from the addresses themselves (no look-up per member):
+    // the order members are filed in does not matter, as `naming` answers a set.
+    for (const [id, info] of ctx.addressing.of) if (info.gateway !== null) this.fileAs(id, info.gateway);
   }
 
   /** The members whose gateway is this address, added to `into`. */
@@ -163,7 +165,10 @@ class GatewayIndex {
 
   private file(ctx: EngineContext, id: string): void {
     const gw = ctx.addressing.of.get(id)?.gateway;
-    if (gw === undefined || gw === null) return;
+    if (gw !== undefined && gw !== null) this.fileAs(id, gw);
+  }
+
+  private fileAs(id: string, gw: number): void {
     this.gatewayOf.set(id, gw);
     let set = this.members.get(gw);
     if (!set) this.members.set(gw, (set = new Set()));
