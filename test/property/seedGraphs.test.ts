@@ -12,7 +12,7 @@ import { adjacentLocation, nodeOf } from '../../src/engine/domains';
 import { buildGraph, type GraphMode, type L2Graph } from '../../src/engine/graph';
 import { edgeDrop } from '../../src/engine/graphDrops';
 import { shortestPath } from '../../src/engine/graphPath';
-import type { Design } from '../../src/model/types';
+import { design } from '../../src/engine/test/builder';
 import { ARBITRARIES } from './arbitraries';
 import { LONG, runs } from './settings';
 
@@ -64,28 +64,15 @@ function compareModes(ctx: EngineContext, mode: Exclude<GraphMode, 'real'>): num
 }
 
 /** Two physical switches cabled, a router interface on each: the whole graph makes the cable's edge from tor2's end. */
-const CABLE_BUILT_FROM_THE_FAR_END: Design = {
-  format: 'vnet-design',
-  version: 1,
-  hosts: [],
-  switches: [],
-  portGroups: [],
-  vms: [],
-  physicalSwitches: [
-    { id: 'tor1', ports: [{ name: 'Eth1/5', mode: 'trunk' }] },
-    { id: 'tor2', ports: [{ name: 'Eth1/3', mode: 'trunk' }] },
-  ],
-  cables: [{ id: 'c6', a: 'tor1:Eth1/5', b: 'tor2:Eth1/3' }],
-  routers: [
-    {
-      id: 'r1',
-      interfaces: [
-        { id: 'r1-i0', ip: '10.0.10.1/24', attach: { switch: 'tor2', vlan: 10 } },
-        { id: 'r1-i1', attach: { switch: 'tor1', vlan: 10 } },
-      ],
-    },
-  ],
-};
+const CABLE_BUILT_FROM_THE_FAR_END = design()
+  .physical('tor1', [{ name: 'Eth1/5', mode: 'trunk' }])
+  .physical('tor2', [{ name: 'Eth1/3', mode: 'trunk' }])
+  .cable('tor1:Eth1/5', 'tor2:Eth1/3', 'c6')
+  .router('r1', [
+    { id: 'r1-i0', ip: '10.0.10.1/24', attach: { switch: 'tor2', vlan: 10 } },
+    { id: 'r1-i1', attach: { switch: 'tor1', vlan: 10 } },
+  ])
+  .build();
 
 describe('hypothetical graphs grown from a question’s locations', LONG, () => {
   it('answer as the whole graph does when a cable is crossed against the way its edge was made', () => {
