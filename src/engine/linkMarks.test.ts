@@ -46,6 +46,20 @@ function snapshot(marks: LinkMarks): Record<string, Mark[]> {
   return Object.fromEntries(LINKS.map((l) => [l, MARKS.filter((m) => marks[m](l))]));
 }
 
+/** An error or warning and an mtu-mismatch, each naming every link with probability p. */
+const randomProblems = (r: () => number, p: number): Problem[] => [
+  problem(
+    LINKS.filter(() => r() < p),
+    r() < 0.5 ? 'error' : 'warning',
+    'vlan-not-carried',
+  ),
+  problem(
+    LINKS.filter(() => r() < p),
+    'warning',
+    'mtu-mismatch',
+  ),
+];
+
 describe('LinkMarks', () => {
   it('kept across versions, marks links as a fresh count does, and reports each link whose marks changed', () => {
     const r = rng(11);
@@ -61,18 +75,7 @@ describe('LinkMarks', () => {
         flows = flows.slice();
         flows[Math.floor(r() * flows.length)] = randomFlow(r, 'x');
       }
-      const problems = [
-        problem(
-          LINKS.filter(() => r() < 0.2),
-          r() < 0.5 ? 'error' : 'warning',
-          'vlan-not-carried',
-        ),
-        problem(
-          LINKS.filter(() => r() < 0.2),
-          'warning',
-          'mtu-mismatch',
-        ),
-      ];
+      const problems = randomProblems(r, 0.2);
       const changed = new Set<string>();
       kept.update(flows, problems, changed);
       const fresh = new LinkMarks();
@@ -89,18 +92,7 @@ describe('LinkMarks', () => {
     for (let round = 0; round < 100; round++) {
       const marks = new LinkMarks();
       const flows = Array.from({ length: 1 + Math.floor(r() * 8) }, (_, i) => randomFlow(r, `f${i}`));
-      const problems = [
-        problem(
-          LINKS.filter(() => r() < 0.3),
-          r() < 0.5 ? 'error' : 'warning',
-          'vlan-not-carried',
-        ),
-        problem(
-          LINKS.filter(() => r() < 0.3),
-          'warning',
-          'mtu-mismatch',
-        ),
-      ];
+      const problems = randomProblems(r, 0.3);
       marks.update(flows, problems, null);
       const strongest = marks.strongest();
       for (const l of LINKS) expect(strongest.get(l), l).toBe(MARKS.find((m) => marks[m](l)));
