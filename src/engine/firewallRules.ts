@@ -27,7 +27,8 @@ function directionsOf(rule: FirewallRule): ReadonlySet<'in' | 'out'> {
  * one array per list also lets compiledRule.ts compile its ranges once.
  */
 const parsedLists = new Map<string, readonly Service[]>();
-const LISTS_KEPT = 4096;
+// Emptied past this many, to bound a long session; above the ~6,800 lists of a 50,000-rule policy.
+const LISTS_KEPT = 1 << 15;
 
 function services(texts: readonly string[]): readonly Service[] {
   const key = texts.length === 1 ? texts[0]! : texts.join('\n');

@@ -209,8 +209,8 @@ export class RuleBoxes {
     for (const s of list) {
       if (s.kind === 'cidr') return undefined;
       if (s.kind === 'any') return this.selectors.adapters.length > 0 ? 0 : null;
-      const first = this.selectors.members(s)[0];
-      if (first) return this.selectors.adapterIndex.get(first.id)!;
+      const first = this.selectors.positions(s)[0];
+      if (first !== undefined) return first;
     }
     return null;
   }
@@ -218,8 +218,8 @@ export class RuleBoxes {
   private anyAddress(list: readonly Selector[]): number | null {
     for (const s of list) {
       if (s.kind !== 'set') return s.kind === 'any' ? 0 : s.lo;
-      for (const m of this.selectors.members(s)) {
-        const address = this.selectors.addressOf(m);
+      for (const position of this.selectors.positions(s)) {
+        const address = this.selectors.addressAtPosition(position);
         if (address !== null) return address;
       }
     }
@@ -228,9 +228,13 @@ export class RuleBoxes {
 
   /** The packet a point of the space stands for. */
   probe(p: Point): Probe {
+    const direction = p[1] === 0 ? DIRECTION_IN : DIRECTION_OUT;
+    if (!this.distributed) return { adapter: null, direction, src: p[2]!, dst: p[3]!, service: p[4]! };
+    const position = p[0]!;
     return {
-      adapter: this.distributed ? this.selectors.adapters[p[0]!]! : null,
-      direction: p[1] === 0 ? DIRECTION_IN : DIRECTION_OUT,
+      adapter: this.selectors.adapters[position]!,
+      position,
+      direction,
       src: p[2]!,
       dst: p[3]!,
       service: p[4]!,
@@ -250,8 +254,8 @@ export class RuleBoxes {
     let set = this.addresses.get(s.name);
     if (!set) {
       const values: number[] = [];
-      for (const m of this.selectors.members(s)) {
-        const address = this.selectors.addressOf(m);
+      for (const position of this.selectors.positions(s)) {
+        const address = this.selectors.addressAtPosition(position);
         if (address !== null) values.push(address);
       }
       set = fromValues(values);
@@ -275,19 +279,17 @@ export class RuleBoxes {
       let set = this.cidrAdapters.get(key);
       if (!set) {
         const values: number[] = [];
-        all.forEach((m, i) => {
-          const address = this.selectors.addressOf(m);
+        for (let i = 0; i < all.length; i++) {
+          const address = this.selectors.addressAtPosition(i);
           if (address !== null && address >= s.lo && address <= s.hi) values.push(i);
-        });
+        }
         this.cidrAdapters.set(key, (set = fromValues(values)));
       }
       return set;
     }
     let set = this.adapters.get(s.name);
     if (!set) {
-      const values: number[] = [];
-      for (const m of this.selectors.members(s)) values.push(this.selectors.adapterIndex.get(m.id)!);
-      this.adapters.set(s.name, (set = fromValues(values)));
+      this.adapters.set(s.name, (set = fromValues(this.selectors.positions(s))));
     }
     return set;
   }

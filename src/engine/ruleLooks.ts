@@ -39,9 +39,8 @@ function adapterLook(boxes: RuleBoxes, adapters: Intervals): DimensionLook {
   const addresses: number[] = [];
   for (let k = 0; k < adapters.length; k += 2)
     for (let v = adapters[k]!; v <= adapters[k + 1]!; v++) {
-      const m = selectors.adapters[v]!;
-      for (const name of selectors.namesOf(m)) names.add(name);
-      const address = selectors.addressOf(m);
+      for (const name of selectors.namesAtPosition(v)) names.add(name);
+      const address = selectors.addressAtPosition(v);
       if (address !== null) addresses.push(address);
     }
   const values = fromValues(addresses);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildContext } from './context';
 import { ContextBuilder } from './contextBuilder';
+import { parseIpv4 } from '../model/ipv4';
 import { nameId } from './selectors';
 import { design } from './test/builder';
 
@@ -62,28 +63,67 @@ describe('swap', () => {
       .map((m) => m.id)
       .sort();
 
-  it('leaves every name holding the adapters a fresh index gives, after VMs are edited in place', () => {
+  type Vms = NonNullable<ReturnType<typeof base>['vms']>;
+  const edits: ((vms: Vms) => void)[] = [
+    (vms) => (vms[1] = { ...vms[1]!, tags: ['db'] }),
+    (vms) => (vms[0] = { ...vms[0]!, tags: ['web', 'db'] }),
+    (vms) => (vms[2] = { ...vms[2]!, tags: [] }),
+    (vms) => (vms[1] = { ...vms[1]!, nics: [{ ...vms[1]!.nics![0]!, ip: '10.0.0.9/24' }], tags: ['web'] }),
+    (vms) => (vms[0] = { ...vms[0]!, nics: [{ ...vms[0]!.nics![0]!, ip: '10.0.0.2/24' }] }),
+  ];
+  const TEXTS = ['tag:web', 'tag:db', 'esx1', 'pg1', 'vss1', 'a', 'b', 'c', 'b-n0'];
+
+  /** Each version after an edit, patched by one builder (the index swapped in place) and built fresh. */
+  function* versions(before: (ctx: ReturnType<typeof buildContext>) => void = () => {}) {
     const builder = new ContextBuilder();
     let doc = base();
-    builder.build(doc);
-    const edits: ((vms: NonNullable<typeof doc.vms>) => void)[] = [
-      (vms) => (vms[1] = { ...vms[1]!, tags: ['db'] }),
-      (vms) => (vms[0] = { ...vms[0]!, tags: ['web', 'db'] }),
-      (vms) => (vms[2] = { ...vms[2]!, tags: [] }),
-      (vms) => (vms[1] = { ...vms[1]!, nics: [{ ...vms[1]!.nics![0]!, ip: '10.0.0.9/24' }], tags: ['web'] }),
-    ];
+    before(builder.build(doc).ctx);
     for (const edit of edits) {
       const vms = [...doc.vms!];
       edit(vms);
       doc = { ...doc, vms };
       const patched = builder.build(doc).ctx;
-      const fresh = buildContext(doc);
-      for (const text of ['tag:web', 'tag:db', 'esx1', 'pg1', 'vss1', 'a', 'b', 'c', 'b-n0']) {
+      yield { patched, fresh: buildContext(doc) };
+      before(patched);
+    }
+  }
+
+  it('leaves every name holding the adapters a fresh index gives, after VMs are edited in place', () => {
+    for (const { patched, fresh } of versions()) {
+      for (const text of TEXTS) {
         expect(named(patched, text), text).toEqual(named(fresh, text));
         // The adapters themselves, not the ones they replaced.
         for (const m of patched.selectors.members({ text, name: nameId(text) }))
           expect(patched.net.memberById.get(m.id), text).toBe(m);
       }
     }
+  });
+
+  it('answers by position and by address as a fresh index does, though it answered before each edit', () => {
+    const addresses = ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.9'].map((a) => parseIpv4(a)!);
+    const sorted = (list: readonly number[]) => [...list].sort((a, b) => a - b);
+    // Ids, not positions, where positions may differ between a patched and a fresh index.
+    const answers = ({ selectors }: ReturnType<typeof buildContext>) => ({
+      named: TEXTS.map((text) =>
+        selectors
+          .positions({ text, name: nameId(text) })
+          .map((p) => selectors.adapters[p]!.id)
+          .sort(),
+      ),
+      adapters: selectors.adapters
+        .map((m, p) => ({
+          id: m.id,
+          names: sorted(selectors.namesAtPosition(p)),
+          address: selectors.addressAtPosition(p),
+        }))
+        .sort((x, y) => x.id.localeCompare(y.id)),
+      addresses: addresses.map((a) => sorted(selectors.namesAt(a))),
+    });
+    let compared = 0;
+    for (const { patched, fresh } of versions(answers)) {
+      expect(answers(patched)).toEqual(answers(fresh));
+      compared++;
+    }
+    expect(compared).toBe(edits.length);
   });
 });

@@ -63,6 +63,7 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 };
 
 const NONE: readonly Member[] = [];
+const NO_NAMES: readonly number[] = [];
 
 export class SelectorIndex {
   /** Every VM adapter, in member order: the adapters the distributed firewall protects. */
@@ -78,6 +79,17 @@ export class SelectorIndex {
   private readonly byName = new Map<number, readonly Member[]>();
   private readonly namesCache = new Map<Member, readonly number[]>();
   private owned: number[] | null = null;
+  // The first-match and box paths ask these tens of thousands of times per evaluation of a large
+  // policy: by adapter position and by address number, not by id strings in maps of 20,000 entries.
+  // Filled on first need; a swap forgets what it changed.
+  /** namesOf by adapter position. */
+  private readonly namesByPosition: (readonly number[] | undefined)[] = [];
+  /** addressOf by adapter position: NaN not looked up yet, -1 none. */
+  private readonly addressByPosition: Float64Array;
+  /** namesAt by address. */
+  private readonly namesByAddress = new Map<number, readonly number[]>();
+  /** The positions of the adapters a name selector names, by nameId. */
+  private readonly positionsByName = new Map<number, readonly number[]>();
 
   constructor(
     private net: Net,
@@ -99,6 +111,7 @@ export class SelectorIndex {
       if (vm.tags) for (const tag of vm.tags) push(this.byTag, tag, m);
     }
     this.idsCollide = this.anyIdInTwoKinds();
+    this.addressByPosition = new Float64Array(this.adapters.length).fill(NaN);
   }
 
   /**
@@ -199,9 +212,15 @@ export class SelectorIndex {
         if (elsewhere(map, key)) clean = false;
       }
     }
-    this.adapters[this.adapterIndex.get(before.id)!] = after;
+    const position = this.adapterIndex.get(before.id)!;
+    this.adapters[position] = after;
     this.namesCache.delete(before);
     this.byName.clear();
+    this.positionsByName.clear();
+    this.namesByPosition[position] = undefined;
+    this.addressByPosition[position] = NaN;
+    // Which addresses the adapter held before is not known here: names by address are all made again.
+    this.namesByAddress.clear();
     // The addressing already holds the new owners (contextPatch.ts swaps it first); only static addresses move here.
     for (const ip of [before.ip, after.ip]) if (ip && ip !== 'dhcp') this.reowned(ip.address);
     return clean;
@@ -223,6 +242,31 @@ export class SelectorIndex {
       this.byName.set(s.name, list);
     }
     return list;
+  }
+
+  /** The positions (among `adapters`) of the adapters a name selector names, in `members` order. */
+  positions(s: { text: string; name: number }): readonly number[] {
+    let list = this.positionsByName.get(s.name);
+    if (!list) {
+      const members = this.members(s);
+      const out = new Array<number>(members.length);
+      for (let k = 0; k < members.length; k++) out[k] = this.adapterIndex.get(members[k]!.id)!;
+      this.positionsByName.set(s.name, (list = out));
+    }
+    return list;
+  }
+
+  /** namesOf the adapter at a position. */
+  namesAtPosition(position: number): readonly number[] {
+    return (this.namesByPosition[position] ??= this.namesOf(this.adapters[position]!));
+  }
+
+  /** addressOf the adapter at a position. */
+  addressAtPosition(position: number): number | null {
+    let address = this.addressByPosition[position]!;
+    if (Number.isNaN(address))
+      this.addressByPosition[position] = address = this.addressOf(this.adapters[position]!) ?? -1;
+    return address < 0 ? null : address;
   }
 
   /** The name selectors (nameId) that name a VM adapter: an id names it only if no kind before resolves it. */
@@ -252,12 +296,13 @@ export class SelectorIndex {
 
   /** The name selectors (nameId) whose adapters own an address. */
   namesAt(address: number | null): readonly number[] {
-    if (address === null) return [];
-    const owners = this.addressing.owners.get(address);
-    if (!owners) return [];
-    let out: readonly number[] = [];
-    for (const m of owners)
+    if (address === null) return NO_NAMES;
+    let out = this.namesByAddress.get(address);
+    if (out) return out;
+    out = NO_NAMES;
+    for (const m of this.addressing.owners.get(address) ?? NONE)
       if (m.dfw) out = out.length === 0 ? this.namesOf(m) : [...out, ...this.namesOf(m)];
+    this.namesByAddress.set(address, out);
     return out;
   }
 
