@@ -209,8 +209,8 @@ export class RuleBoxes {
     for (const s of list) {
       if (s.kind === 'cidr') return undefined;
       if (s.kind === 'any') return this.selectors.adapters.length > 0 ? 0 : null;
-      const first = this.selectors.positions(s)[0];
-      if (first !== undefined) return first;
+      const first = this.selectors.firstNamed(s);
+      if (first) return first.position;
     }
     return null;
   }
@@ -218,10 +218,8 @@ export class RuleBoxes {
   private anyAddress(list: readonly Selector[]): number | null {
     for (const s of list) {
       if (s.kind !== 'set') return s.kind === 'any' ? 0 : s.lo;
-      for (const position of this.selectors.positions(s)) {
-        const address = this.selectors.addressAtPosition(position);
-        if (address !== null) return address;
-      }
+      const address = this.selectors.firstNamed(s)?.address ?? null;
+      if (address !== null) return address;
     }
     return null;
   }

@@ -119,9 +119,22 @@ describe('swap', () => {
         .sort((x, y) => x.id.localeCompare(y.id)),
       addresses: addresses.map((a) => sorted(selectors.namesAt(a))),
     });
+    // Which adapter comes first may differ from a fresh index (a swap appends): it must follow the index's own order.
+    const firsts = ({ selectors }: ReturnType<typeof buildContext>) =>
+      TEXTS.map((text) => {
+        const first = selectors.firstNamed({ text, name: nameId(text) });
+        return first && { id: selectors.adapters[first.position]!.id, address: first.address };
+      });
+    const firstsByMembers = ({ selectors }: ReturnType<typeof buildContext>) =>
+      TEXTS.map((text) => {
+        const members = selectors.members({ text, name: nameId(text) });
+        const owner = members.find((m) => selectors.addressOf(m) !== null);
+        return members[0] ? { id: members[0].id, address: owner ? selectors.addressOf(owner) : null } : null;
+      });
     let compared = 0;
-    for (const { patched, fresh } of versions(answers)) {
+    for (const { patched, fresh } of versions((ctx) => [answers(ctx), firsts(ctx)])) {
       expect(answers(patched)).toEqual(answers(fresh));
+      expect(firsts(patched)).toEqual(firstsByMembers(patched));
       compared++;
     }
     expect(compared).toBe(edits.length);

@@ -65,6 +65,11 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
 const NONE: readonly Member[] = [];
 const NO_NAMES: readonly number[] = [];
 
+export interface FirstNamed {
+  position: number;
+  address: number | null;
+}
+
 export class SelectorIndex {
   /** Every VM adapter, in member order: the adapters the distributed firewall protects. */
   readonly adapters: Member[];
@@ -90,6 +95,8 @@ export class SelectorIndex {
   private readonly namesByAddress = new Map<number, readonly number[]>();
   /** The positions of the adapters a name selector names, by nameId. */
   private readonly positionsByName = new Map<number, readonly number[]>();
+  /** firstNamed by nameId. */
+  private readonly firstByName = new Map<number, FirstNamed | null>();
 
   constructor(
     private net: Net,
@@ -217,6 +224,7 @@ export class SelectorIndex {
     this.namesCache.delete(before);
     this.byName.clear();
     this.positionsByName.clear();
+    this.firstByName.clear();
     this.namesByPosition[position] = undefined;
     this.addressByPosition[position] = NaN;
     // Which addresses the adapter held before is not known here: names by address are all made again.
@@ -254,6 +262,23 @@ export class SelectorIndex {
       this.positionsByName.set(s.name, (list = out));
     }
     return list;
+  }
+
+  /**
+   * The first adapter a name selector names and the first address its
+   * adapters own (null: none owns one), in `members` order; null when it
+   * names none. A rule's first packet is made of these.
+   */
+  firstNamed(s: { text: string; name: number }): FirstNamed | null {
+    let first = this.firstByName.get(s.name);
+    if (first === undefined) {
+      const members = this.members(s);
+      let address: number | null = null;
+      for (let k = 0; k < members.length && address === null; k++) address = this.addressOf(members[k]!);
+      first = members.length === 0 ? null : { position: this.adapterIndex.get(members[0]!.id)!, address };
+      this.firstByName.set(s.name, first);
+    }
+    return first;
   }
 
   /** namesOf the adapter at a position. */
