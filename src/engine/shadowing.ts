@@ -37,6 +37,12 @@ export class FirewallShadows {
   /** The rules whose verdict is a problem (shadowed). */
   private withProblem = new Set<RuleNet>();
   private readonly witnesses = new WitnessIndex();
+  /**
+   * Whether the witnesses hold this version's verdicts. They are filed on
+   * first need, from the verdicts: a single evaluation (check, export, the
+   * first version in the app) never needs them.
+   */
+  private witnessesFiled = false;
   /** The last version's boxes: carried to the next version of the same selector index. */
   private boxes: RuleBoxes | null = null;
 
@@ -66,16 +72,16 @@ export class FirewallShadows {
     const next = new Map<RuleNet, Judged>();
     const out: Problem[] = [];
     const withProblem = new Set<RuleNet>();
-    if (fresh) this.witnesses.clear();
-    for (const r of changes?.removed ?? []) this.witnesses.file(r, this.judged.get(r)!, true);
+    const witnesses = fresh ? null : this.filedWitnesses();
+    for (const r of changes?.removed ?? []) witnesses!.file(r, this.judged.get(r)!, true);
     rules.forEach((c, i) => {
       const old = fresh ? undefined : this.judged.get(c.rule);
       let judged = old;
       if (judged && !stillHolds(judged, boxes, i, changes?.added ?? [], touch!)) judged = undefined;
       if (!judged) {
         judged = this.judge(boxes, i);
-        if (old) this.witnesses.file(c.rule, old, true);
-        this.witnesses.file(c.rule, judged);
+        if (old) witnesses!.file(c.rule, old, true);
+        witnesses?.file(c.rule, judged);
       }
       next.set(c.rule, judged);
       if (!judged.problem) return;
@@ -84,6 +90,7 @@ export class FirewallShadows {
     });
     this.withProblem = withProblem;
     this.judged = next;
+    this.witnessesFiled = witnesses !== null;
     this.rules = firewall.rules;
     this.firewall = firewall;
     this.position = null;
@@ -100,7 +107,8 @@ export class FirewallShadows {
     const rules = boxes.index.rules;
     const position = (this.position ??= new Map(rules.map((c, i) => [c.rule, i])));
     let changed = false;
-    for (const rule of this.witnesses.suspects(touch)) {
+    const witnesses = this.filedWitnesses();
+    for (const rule of witnesses.suspects(touch)) {
       const i = position.get(rule)!;
       const old = this.judged.get(rule)!;
       if (stillHolds(old, boxes, i, [], touch)) continue;
@@ -109,8 +117,8 @@ export class FirewallShadows {
       if (old.problem && judged.problem && sameProblem(old.problem, judged.problem))
         judged = { ...judged, problem: old.problem };
       this.judged.set(rule, judged);
-      this.witnesses.file(rule, old, true);
-      this.witnesses.file(rule, judged);
+      witnesses.file(rule, old, true);
+      witnesses.file(rule, judged);
       if (old.problem !== judged.problem) changed = true;
       if (judged.problem) this.withProblem.add(rule);
       else this.withProblem.delete(rule);
@@ -121,6 +129,15 @@ export class FirewallShadows {
         .sort((a, b) => position.get(a)! - position.get(b)!)
         .map((r) => this.judged.get(r)!.problem!);
     return this.out;
+  }
+
+  private filedWitnesses(): WitnessIndex {
+    if (!this.witnessesFiled) {
+      this.witnesses.clear();
+      for (const [rule, verdict] of this.judged) this.witnesses.file(rule, verdict);
+      this.witnessesFiled = true;
+    }
+    return this.witnesses;
   }
 
   private boxesFor(index: RuleIndex, ctx: EngineContext, delta: ContextDelta | null): RuleBoxes {
