@@ -105,9 +105,25 @@ export class RuleIndex {
   private readonly byName: Map<number, number[]>[] = [];
   private readonly byCidr: CidrFiling[][] = [];
   private readonly wide: number[] = [];
+  // Per rule, by position: its directions and the span of its services. A first-match scan rejects
+  // most rules it meets on these (seven in ten on the service) without reaching the rule object.
+  private readonly directions: Uint8Array;
+  private readonly serviceLo: Float64Array;
+  private readonly serviceHi: Float64Array;
 
   constructor(rules: readonly RuleNet[], selectors: SelectorIndex, from?: RuleIndex) {
     this.rules = rules.filter((r) => r.enabled).map(compileRule);
+    const n = this.rules.length;
+    this.directions = new Uint8Array(n);
+    this.serviceLo = new Float64Array(n);
+    this.serviceHi = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const { directions, services } = this.rules[i]!;
+      this.directions[i] = directions;
+      // An empty service list matches nothing: a span no service is in.
+      this.serviceLo[i] = services.length > 0 ? services[0]! : Infinity;
+      this.serviceHi[i] = services.length > 0 ? services[services.length - 1]! : -Infinity;
+    }
     if (from && this.renumber(from, selectors)) return;
     const cidrs: Map<number, Map<number, number[]>>[] = [];
     for (let d = 0; d < DIMENSIONS; d++) {
@@ -306,9 +322,16 @@ export class RuleIndex {
     best: number,
   ): number {
     if (!list) return best;
+    const { direction, service } = probe;
     for (let k = 0; k < list.length; k++) {
       const i = list[k]!;
       if (i >= best) return best;
+      if (
+        (this.directions[i]! & direction) === 0 ||
+        service < this.serviceLo[i]! ||
+        service > this.serviceHi[i]!
+      )
+        continue;
       if (ruleMatches(this.rules[i]!, probe, at)) return i;
     }
     return best;
