@@ -15,6 +15,9 @@ describe('attachment locations', () => {
     const at = (id: string) => ctx.attachments.get(id)!.locations;
     expect(at('c-n0')).toHaveLength(1);
     expect(at('c-n0')[0]).toBe(at('a-n0')[0]);
+    // So is the list of that one location (lists are never changed once made).
+    expect(at('c-n0')).toBe(at('a-n0'));
+    expect(at('b-n0')).not.toBe(at('a-n0'));
     expect(at('b-n0')[0]).not.toBe(at('a-n0')[0]);
     expect(at('b-n0')[0]).toMatchObject({ host: 'esx2', vlan: 100, node: 'i|dvs1@esx2|100' });
     expect(at('d-n0')[0]).not.toBe(at('a-n0')[0]);

@@ -27,8 +27,8 @@ export interface Location {
 export interface Attachment {
   member: Member;
   portGroup: PortGroupNet | null;
-  /** Empty when the member is off or cannot attach. */
-  locations: Location[];
+  /** Empty when the member is off or cannot attach. Shared by the members of one location: never changed. */
+  locations: readonly Location[];
   external: boolean;
   /** host-not-on-switch: the host that lacks the switch of the member's network. */
   hostMissing: string | null;
@@ -51,11 +51,14 @@ export function canTalk(a: PvlanRole, b: PvlanRole): boolean {
   return a.kind === 'community' && b.kind === 'community' && a.secondary === b.secondary;
 }
 
+/** No location: shared by every member that has none. */
+const NOWHERE: readonly Location[] = [];
+
 function blank(member: Member, portGroup: PortGroupNet | null = null): Attachment {
   return {
     member,
     portGroup,
-    locations: [],
+    locations: NOWHERE,
     external: false,
     hostMissing: null,
     vlanOutsideTrunk: false,
@@ -74,10 +77,10 @@ function location(
   return { node, instance, physical, host, vlan, indexedIn: null, indexedAt: -1 };
 }
 
-/** A switch instance on a host, with the locations on it by VLAN. */
+/** A switch instance on a host, with the locations on it by VLAN, each as the list of it alone. */
 interface Seat {
   instance: Instance;
-  byVlan: Map<number, Location>;
+  byVlan: Map<number, readonly [Location]>;
 }
 
 /**
@@ -90,7 +93,8 @@ class Seats {
 
   constructor(private readonly instances: ReadonlyMap<string, Instance>) {}
 
-  location(switchId: string, host: string, vlan: number): Location | null {
+  /** The location as a list of it alone, shared by every member there (one list, not one per member). */
+  alone(switchId: string, host: string, vlan: number): readonly [Location] | null {
     let hosts = this.bySwitch.get(switchId);
     if (!hosts) this.bySwitch.set(switchId, (hosts = new Map()));
     let seat = hosts.get(host);
@@ -99,12 +103,13 @@ class Seats {
       hosts.set(host, (seat = instance ? { instance, byVlan: new Map() } : null));
     }
     if (seat === null) return null;
-    let loc = seat.byVlan.get(vlan);
-    if (!loc) {
+    let alone = seat.byVlan.get(vlan);
+    if (!alone) {
       const instance = seat.instance;
-      seat.byVlan.set(vlan, (loc = location(instanceNode(instance.key, vlan), instance, null, host, vlan)));
+      alone = [location(instanceNode(instance.key, vlan), instance, null, host, vlan)];
+      seat.byVlan.set(vlan, alone);
     }
-    return loc;
+    return alone;
   }
 }
 
@@ -144,18 +149,18 @@ function onNetwork(
     }
   }
   const hostMissing = host !== null && !sw.hosts.includes(host) ? host : null;
-  let locations: Location[] = [];
+  let locations: readonly Location[] = NOWHERE;
   if (member.on && !vlanOutsideTrunk) {
     const at = seats(instances);
-    if (host !== null) {
-      // Made as a literal: an array grown from empty by push reserves room for 17.
-      const loc = hostMissing === null ? at.location(sw.id, host, vlan) : null;
-      if (loc) locations = [loc];
-    } else
+    if (host !== null) locations = (hostMissing === null ? at.alone(sw.id, host, vlan) : null) ?? NOWHERE;
+    else {
+      const copies: Location[] = [];
       for (const h of sw.hosts) {
-        const loc = at.location(sw.id, h, vlan);
-        if (loc) locations.push(loc);
+        const alone = at.alone(sw.id, h, vlan);
+        if (alone) copies.push(alone[0]);
       }
+      locations = copies;
+    }
   }
   return {
     member,
@@ -179,9 +184,9 @@ export function attach(net: Net, instances: ReadonlyMap<string, Instance>, membe
     case 'physical': {
       const out = blank(member);
       if (member.on && net.physical.has(spec.switchId))
-        out.locations.push(
+        out.locations = [
           location(physicalNode(spec.switchId, spec.vlan), null, spec.switchId, null, spec.vlan),
-        );
+        ];
       return out;
     }
     case 'network':

@@ -129,11 +129,12 @@ export class ContextBuilder {
     prev: EngineContext | null,
   ): { ctx: EngineContext; delta: ContextDelta } {
     const attachments = new Map<string, Attachment>();
+    // Only a graph kept from the last version needs the new attachments apart (a first one takes them all).
     const fresh: Attachment[] = [];
     for (const m of net.members) {
       const old = prev?.attachments.get(m.id);
       const att = old?.member === m ? old : attach(net, wiring.instances, m);
-      if (att !== old) fresh.push(att);
+      if (prev && att !== old) fresh.push(att);
       attachments.set(m.id, att);
     }
     wiring.graphs.include(net, prev ? fresh : attachments.values());

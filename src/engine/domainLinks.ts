@@ -14,8 +14,10 @@ import type { L2Graph } from './graph';
 
 interface DomainShare {
   members: readonly Attachment[];
-  /** The members with another member of this domain they may talk to at layer 2. */
-  neighboured: ReadonlySet<Attachment>;
+  /** The members with another member of this domain they may talk to at layer 2, in member order. */
+  measured: readonly Attachment[];
+  /** `measured` as a set, made when a spread member first asks (most designs have none). */
+  neighboured: Set<Attachment> | null;
   /** A member of several locations, which may have its neighbour in another domain. */
   spread: boolean;
   speakers: Attachment[];
@@ -80,9 +82,9 @@ export class DomainLinks {
     const byNumber = new Map<number, Kept>();
     for (const [domain, members] of ctx.byDomain) byNumber.set(domain, this.shares.get(members)!);
     // The neighbours as measured: a share replaced below keeps its measured set.
-    const neighboured = (d: number) => byNumber.get(d)!.share.neighboured;
+    const neighboured = (d: number) => neighbouredIn(byNumber.get(d)!.share);
     const talking = (att: Attachment, share: DomainShare) =>
-      share.neighboured.has(att) ||
+      neighbouredIn(share).has(att) ||
       (att.locations.length > 1 && domainsOf(g, att).some((d) => neighboured(d).has(att)));
     for (const [domain, kept] of byNumber) {
       const share = kept.share;
@@ -121,22 +123,25 @@ export class DomainLinks {
   }
 }
 
+const neighbouredIn = (share: DomainShare): ReadonlySet<Attachment> =>
+  (share.neighboured ??= new Set(share.measured));
+
 const sameList = <T>(a: readonly T[], b: readonly T[]) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** A domain's share, its speakers counted from this domain alone (a spread member may add itself later). */
 function measure(g: L2Graph, domain: number, members: readonly Attachment[]): DomainShare {
-  const neighboured = new Set<Attachment>();
+  const speakers: Attachment[] = [];
   for (const att of members)
     for (const other of members)
       if (other !== att && adjacent(g, att, other)) {
-        neighboured.add(att);
+        speakers.push(att);
         break;
       }
-  const speakers = members.filter((att) => neighboured.has(att));
   return {
     members,
-    neighboured,
+    measured: speakers,
+    neighboured: null,
     spread: members.some((att) => att.locations.length > 1),
     speakers,
     ok: okLinks(g, domain, speakers),

@@ -110,8 +110,16 @@ export class LinkPhase {
     const record: Statuses = {};
     const links = listLinks(ctx.net.doc);
     for (const link of links) {
-      const id = link.id;
-      record[id] = isDown(link) ? 'down' : (marked.get(id) ?? (this.layer2.has(id) ? 'ok' : 'idle'));
+      let id = link.id;
+      let down: boolean;
+      if (link.kind === 'nic') {
+        // isDown of an adapter, its member read once: the member's own text of the link id is the one
+        // the marks and layer 2 are keyed by, so the look-ups below find it without comparing texts.
+        const m = net.memberById.get(link.adapter);
+        if (m?.link === id) id = m.link;
+        down = !(m?.on ?? true);
+      } else down = isDown(link);
+      record[id] = down ? 'down' : (marked.get(id) ?? (this.layer2.has(id) ? 'ok' : 'idle'));
     }
     this.last = { ctx, record, links, byId: null, uplinks: null };
     return record;

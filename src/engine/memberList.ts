@@ -4,10 +4,12 @@
 // one's id and its adapters' ids, their adapters are swapped where they
 // stand: the list and maps are updated, not rebuilt, and the swaps reported.
 // Earlier versions' nets share these (the evaluator only reads the newest).
+// The look-ups by id read positions (positionMap.ts): one map of ids per list.
 import type { Vm } from '../model/types';
 import { Keyed } from './keep';
 import type { Member } from './net';
 import { vmMembers } from './normalizeParts';
+import { ByPosition } from './positionMap';
 
 /** A member swapped where it stands: its position in the member list. */
 export interface MemberSwap {
@@ -20,11 +22,11 @@ const NONE: readonly Member[] = [];
 
 export class MemberList {
   list: Member[] = [];
-  byId = new Map<string, Member>();
   /** Position of each member in the list. */
   position = new Map<string, number>();
-  vms = new Map<string, Vm>();
+  byId = new ByPosition<Member>(this.position, this.list);
   private vmPosition = new Map<string, number>();
+  vms = new ByPosition<Vm>(this.vmPosition, []);
   private vmArray: readonly Vm[] | null = null;
   private vmParts: Member[][] = [];
   private offsets: number[] = [];
@@ -57,24 +59,29 @@ export class MemberList {
     for (let i = 0; i < vms.length; i++)
       if (vms[i] !== old[i]) {
         if (vms[i]!.id !== old[i]!.id || (vms[i]!.nics?.length ?? 0) !== this.vmParts[i]!.length) return null;
+        // An id given twice is read at its last position: a rebuild says which element that is.
+        if (this.vmPosition.get(vms[i]!.id) !== i) return null;
         changed.push(i);
       }
     const changes: MemberSwap[] = [];
     const fresh = changed.map((i) => vmMembers(vms[i]!));
     // A renamed adapter moves in every map keyed by id: rebuild instead.
-    if (changed.some((i, k) => fresh[k]!.some((m, j) => m.id !== this.vmParts[i]![j]!.id))) return null;
+    const moved = (m: Member, at: number, was: Member) => m.id !== was.id || this.position.get(m.id) !== at;
+    if (
+      changed.some((i, k) => fresh[k]!.some((m, j) => moved(m, this.offsets[i]! + j, this.vmParts[i]![j]!)))
+    )
+      return null;
     changed.forEach((i, k) => {
       const parts = fresh[k]!;
       parts.forEach((m, j) => {
         const at = this.offsets[i]! + j;
         changes.push({ before: this.vmParts[i]![j]!, after: m, at });
         this.list[at] = m;
-        this.byId.set(m.id, m);
       });
       this.vmParts[i] = parts;
-      this.vms.set(vms[i]!.id, vms[i]!);
     });
     this.vmArray = vms;
+    this.vms.items = vms;
     return changes;
   }
 
@@ -83,12 +90,9 @@ export class MemberList {
     this.vmArray?.forEach((vm, i) => previous.set(vm, this.vmParts[i]!));
     // One pass fills the list and every map: no entry pairs, no intermediate arrays.
     const list: Member[] = [];
-    const byId = new Map<string, Member>();
     const position = new Map<string, number>();
-    const byVm = new Map<string, Vm>();
     const vmPosition = new Map<string, number>();
     const add = (m: Member) => {
-      byId.set(m.id, m);
       position.set(m.id, list.length);
       list.push(m);
     };
@@ -100,15 +104,14 @@ export class MemberList {
       this.vmParts[i] = parts;
       this.offsets[i] = list.length;
       for (const m of parts) add(m);
-      byVm.set(vm.id, vm);
       vmPosition.set(vm.id, i);
     }
     for (const m of others) add(m);
     this.list = list;
-    this.byId = byId;
     this.position = position;
-    this.vms = byVm;
+    this.byId = new ByPosition(position, list);
     this.vmPosition = vmPosition;
+    this.vms = new ByPosition(vmPosition, vms);
     this.vmArray = vms;
     this.lastOthers = others;
   }

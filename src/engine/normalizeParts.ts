@@ -137,6 +137,8 @@ export function vmMembers(vm: Vm): Member[] {
     vm,
     dhcp: null,
     generated: false,
+    // In the literal, so that addresses.ts filling it in keeps the member's shape (no property store per member).
+    staticAddress: undefined,
   }));
 }
 
@@ -157,6 +159,7 @@ export function vmkernelMembers(host: Host): Member[] {
     vm: null,
     dhcp: null,
     generated: false,
+    staticAddress: undefined,
   }));
 }
 

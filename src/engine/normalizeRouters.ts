@@ -36,6 +36,7 @@ function interfaceMember(router: Router, iface: RouterInterface): Member {
     vm: null,
     dhcp: from !== null && to !== null && ip ? { from, to, leaseGateway: ip.address } : null,
     generated: false,
+    staticAddress: undefined,
   };
 }
 

@@ -227,7 +227,7 @@ export class FlowWalk {
   private ownerOf(
     address: number,
     sender: Attachment,
-    from: Location[],
+    from: readonly Location[],
     viaGateway: boolean,
   ): Member | undefined {
     const target = this.target;
@@ -240,7 +240,7 @@ export class FlowWalk {
   }
 
   /** Step 4: layer-2 delivery to the next hop's owner, then into its router or to the destination. */
-  deliver(sender: Attachment, from: Location[], nextHop: number, viaGateway: boolean): Stop {
+  deliver(sender: Attachment, from: readonly Location[], nextHop: number, viaGateway: boolean): Stop {
     const s = sender.member;
     const owner = this.ownerOf(nextHop, sender, from, viaGateway);
     const fail = (reason: 'no-gateway' | 'host-unknown', note: string) =>

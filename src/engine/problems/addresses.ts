@@ -8,7 +8,7 @@ import type { EngineContext } from '../context';
 import { adjacent } from '../domains';
 import type { Member } from '../net';
 import type { Problem } from '../types';
-import { problem } from './problem';
+import { NO_PROBLEMS, problem } from './problem';
 
 /** duplicate-ip among one domain's members. */
 export function duplicateIps(ctx: EngineContext, members: readonly Attachment[]): Problem[] {
@@ -43,11 +43,14 @@ export function duplicateIps(ctx: EngineContext, members: readonly Attachment[])
   return out;
 }
 
-/** gateway-not-in-subnet or gateway-unreachable of one member; it reads the owners of its gateway. */
-export function gatewayProblems(ctx: EngineContext, m: Member): Problem[] {
+/**
+ * gateway-not-in-subnet or gateway-unreachable of one member; it reads the owners of its gateway.
+ * `own` is the member's attachment when the caller has it at hand.
+ */
+export function gatewayProblems(ctx: EngineContext, m: Member, own?: Attachment): readonly Problem[] {
   const { addressing, attachments, graph } = ctx;
   const info = addressing.of.get(m.id);
-  if (!info || info.gateway === null) return [];
+  if (!info || info.gateway === null) return NO_PROBLEMS;
   const gw = info.gateway;
   if (!inSubnet(gw, info))
     return [
@@ -55,12 +58,12 @@ export function gatewayProblems(ctx: EngineContext, m: Member): Problem[] {
         links: [m.link],
       }),
     ];
-  const att = attachments.get(m.id)!;
-  if (att.locations.length === 0) return [];
+  const att = own ?? attachments.get(m.id)!;
+  if (att.locations.length === 0) return NO_PROBLEMS;
   const reachable = (addressing.owners.get(gw) ?? []).some(
     (o) => o.kind === 'interface' && adjacent(graph, att, attachments.get(o.id)!),
   );
-  if (reachable) return [];
+  if (reachable) return NO_PROBLEMS;
   return [
     problem(
       'gateway-unreachable',

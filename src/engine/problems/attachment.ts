@@ -2,14 +2,14 @@
 // whose configuration keeps them out of every domain, whatever their power state.
 import type { Attachment } from '../attachments';
 import type { Problem } from '../types';
-import { problem } from './problem';
+import { NO_PROBLEMS, problem } from './problem';
 
 /** One member's attachment problems: they read its attachment alone. */
-export function attachmentProblems(att: Attachment): Problem[] {
-  const out: Problem[] = [];
+export function attachmentProblems(att: Attachment): readonly Problem[] {
   const m = att.member;
   const pg = att.portGroup;
-  if (m.generated || !pg) return out;
+  if (m.generated || !pg || (att.hostMissing === null && !att.vlanOutsideTrunk)) return NO_PROBLEMS;
+  const out: Problem[] = [];
   if (att.hostMissing !== null)
     out.push(
       problem(

@@ -43,8 +43,9 @@ export function vmsNamedByFlows(ctx: EngineContext): Set<string> {
 
 export function poweredOffProblems(ctx: EngineContext, named = vmsNamedByFlows(ctx)): Problem[] {
   const out: Problem[] = [];
+  // Whether it is off first: it reads the VM, not a set of ids.
   for (const vm of ctx.net.vms.values())
-    if (named.has(vm.id) && !vmPowered(vm))
+    if (!vmPowered(vm) && named.has(vm.id))
       out.push(problem('vm-powered-off', [vm.id], `${vm.id} is powered off, but a flow names it`));
   return out;
 }

@@ -6,14 +6,14 @@ import type { Attachment } from '../attachments';
 import type { EngineContext } from '../context';
 import type { Member } from '../net';
 import type { Problem } from '../types';
-import { problem } from './problem';
+import { NO_PROBLEMS, problem } from './problem';
 
 /** A member above its switch's MTU: reads the member, port groups and switches. */
-export function memberMtu(ctx: EngineContext, m: Member): Problem[] {
-  if (m.attach.kind !== 'network') return [];
+export function memberMtu(ctx: EngineContext, m: Member): readonly Problem[] {
+  if (m.attach.kind !== 'network') return NO_PROBLEMS;
   const pg = ctx.net.portGroups.get(m.attach.network);
   const sw = pg && ctx.net.switches.get(pg.switchId);
-  if (!sw || m.mtu <= sw.mtu) return [];
+  if (!sw || m.mtu <= sw.mtu) return NO_PROBLEMS;
   return [
     problem('mtu-mismatch', [m.id, sw.id], `${m.id} has MTU ${m.mtu}, above ${sw.label}'s MTU ${sw.mtu}`, {
       links: [m.link],

@@ -12,7 +12,6 @@ export interface Need {
   portGroup: PortGroupNet;
   /** The instance VLAN first (0 = untagged), then a PVLAN's secondary. */
   vlans: number[];
-  members: Attachment[];
 }
 
 interface Placed {
@@ -42,7 +41,15 @@ export class NeedTracker {
     let span = 1;
     for (const att of ctx.attachments.values()) span = Math.max(span, att.locations.length);
     this.span = span;
-    for (const [id, att] of ctx.attachments) this.place(ctx, id, att, 1, null, null);
+    // The attachments are filed in member order (a patch sets existing keys): with no id given twice,
+    // an attachment whose member stands at the same index has that position, without a look-up.
+    const members = ctx.net.members;
+    const unique = ctx.attachments.size === members.length;
+    let i = 0;
+    for (const [id, att] of ctx.attachments) {
+      this.place(ctx, id, att, 1, null, null, unique && members[i] === att.member ? i : undefined);
+      i++;
+    }
   }
 
   /** Brings changed members up to date; the instances (by key) whose needs or whose VLANs' use changed. */
@@ -63,10 +70,14 @@ export class NeedTracker {
     return dirty;
   }
 
-  /** The instance's members, and its needs, in member order. */
-  of(key: string): { members: Attachment[]; needs: Need[] } {
+  /** The instance's members, in member order. */
+  membersOf(key: string): Attachment[] {
+    return (this.placed.get(key) ?? []).map((p) => p.att);
+  }
+
+  /** The instance's needs, in member order. */
+  of(key: string): Need[] {
     const placed = this.placed.get(key) ?? [];
-    const members = placed.map((p) => p.att);
     const needs: Need[] = [];
     // One need per port group id, VLAN and secondary; a port group has one or a few.
     const needsOf = new Map<string, Need[]>();
@@ -78,17 +89,12 @@ export class NeedTracker {
       let need: Need | undefined;
       for (const n of same) if (n.vlans[0] === loc.vlan && (n.vlans[1] ?? null) === att.secondary) need = n;
       if (!need) {
-        need = {
-          portGroup: pg,
-          vlans: att.secondary === null ? [loc.vlan] : [loc.vlan, att.secondary],
-          members: [],
-        };
+        need = { portGroup: pg, vlans: att.secondary === null ? [loc.vlan] : [loc.vlan, att.secondary] };
         same.push(need);
         needs.push(need);
       }
-      need.members.push(att);
     }
-    return { members, needs };
+    return needs;
   }
 
   /** Whether a VLAN is used by a member on a host other than `host`. */
@@ -109,12 +115,13 @@ export class NeedTracker {
     by: 1 | -1,
     dirty: Set<string> | null,
     uses: VlanUses | null,
+    known?: number,
   ): void {
     if (by > 0) this.attachment.set(id, att);
     else this.attachment.delete(id);
     const locations = att.locations;
     if (locations.length === 0) return;
-    const position = ctx.net.position.get(id) ?? 0;
+    const position = known ?? ctx.net.position.get(id) ?? 0;
     for (let k = 0; k < locations.length; k++) {
       const loc = locations[k]!;
       if (!loc.instance) {

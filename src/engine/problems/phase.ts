@@ -22,8 +22,8 @@ import { PerMemberProblems } from './perMember';
 import { UplinkPhase } from './uplinkPhase';
 
 export class ProblemPhase {
-  private readonly attachment = new PerMemberProblems((ctx, m) =>
-    attachmentProblems(ctx.attachments.get(m.id)!),
+  private readonly attachment = new PerMemberProblems((ctx, m, att) =>
+    attachmentProblems(att ?? ctx.attachments.get(m.id)!),
   );
   private readonly memberMtu = new PerMemberProblems(memberMtu);
   private readonly gateways = new PerMemberProblems(gatewayProblems);

@@ -20,6 +20,9 @@ const SEVERITY: Record<ProblemCode, Severity> = {
   'vm-powered-off': 'info',
 };
 
+/** No problem: what a per-member judge returns for most members (one shared list, never changed). */
+export const NO_PROBLEMS: readonly Problem[] = [];
+
 const unique = (items: readonly (string | null | undefined)[]): string[] => {
   const out: string[] = [];
   for (const item of items) if (item && !out.includes(item)) out.push(item);

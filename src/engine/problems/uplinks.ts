@@ -37,12 +37,14 @@ export function notCabledProblems(ctx: EngineContext): Problem[] {
 /** no-uplink, vlan-not-carried and uplink-vlan-inconsistent of one switch instance. */
 export function instanceProblems(ctx: EngineContext, instance: Instance, needs: NeedTracker): Problem[] {
   const out: Problem[] = [];
-  const { members, needs: instanceNeeds } = needs.of(instance.key);
+  const instanceNeeds = needs.of(instance.key);
   const sw = ctx.net.switches.get(instance.switchId)!;
   const host = instance.host;
   const primary = ctx.graph.primary.get(instance.key) ?? null;
   if (!primary) {
     const shared = instanceNeeds.find((n) => needs.usedOnAnotherHost(n.vlans[0]!, host));
+    // Only a switch without an uplink lists its members (most instances have one).
+    const members = shared ? needs.membersOf(instance.key) : [];
     if (members.length > 0 && shared && !isClosedDesktopNetwork(sw))
       out.push(
         problem(
