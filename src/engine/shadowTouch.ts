@@ -83,6 +83,22 @@ export class Touch {
     return this.changedRules.has(rule);
   }
 
+  /**
+   * Whether one of rule i's covering rules (positions) holds a changed value
+   * differently in a dimension where rule i holds one of the changed values.
+   * In any other dimension the change lies outside rule i's packets (its own
+   * values there did not change, or concerns() says so), so what the
+   * covering rule holds of them is as it was.
+   */
+  coveringChanged(i: number, covering: readonly number[]): boolean {
+    for (let d = 0; d < 3; d++) {
+      const changed = this.changedIn[d]!;
+      if (changed.size === 0 || !covering.some((j) => changed.has(j))) continue;
+      if (holdsAny(this.selectorsOf(i, d), this.views[d]!)) return true;
+    }
+    return false;
+  }
+
   private selectorsOf(i: number, d: number): readonly Selector[] {
     const c = this.index.rules[i]!;
     return d === 0 ? (c.appliedTo ?? NO_SELECTORS) : d === 1 ? c.sources : c.destinations;

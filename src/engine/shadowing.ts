@@ -20,6 +20,7 @@ import { adapterMoves, RuleBoxes } from './ruleBoxes';
 import { probeValues, ruleMatches, type RuleIndex } from './ruleIndex';
 import { judgeRule, type Verdict } from './ruleVerdict';
 import { mayMeet, Touch } from './shadowTouch';
+import { UndecidedRules } from './undecidedRules';
 import { WitnessIndex } from './witnessIndex';
 import type { Problem } from './types';
 
@@ -43,6 +44,8 @@ export class FirewallShadows {
    * first version in the app) never needs them.
    */
   private witnessesFiled = false;
+  /** Made with `position`, on first need after the rules changed. */
+  private undecided: UndecidedRules | null = null;
   /** The last version's boxes: carried to the next version of the same selector index. */
   private boxes: RuleBoxes | null = null;
 
@@ -94,6 +97,7 @@ export class FirewallShadows {
     this.rules = firewall.rules;
     this.firewall = firewall;
     this.position = null;
+    this.undecided = null;
     this.out = out;
     return out;
   }
@@ -108,10 +112,13 @@ export class FirewallShadows {
     const position = (this.position ??= new Map(rules.map((c, i) => [c.rule, i])));
     let changed = false;
     const witnesses = this.filedWitnesses();
-    for (const rule of witnesses.suspects(touch)) {
+    const undecided = this.undecidedRules(position);
+    const stale = undecided.stale(boxes, touch);
+    for (const rule of witnesses.witnessed(touch))
+      if (!stillHolds(this.judged.get(rule)!, boxes, position.get(rule)!, [], touch)) stale.push(rule);
+    for (const rule of stale) {
       const i = position.get(rule)!;
       const old = this.judged.get(rule)!;
-      if (stillHolds(old, boxes, i, [], touch)) continue;
       let judged = this.judge(boxes, i);
       // A rule judged again is mostly shadowed as before: its problem object is kept, and the list with it.
       if (old.problem && judged.problem && sameProblem(old.problem, judged.problem))
@@ -119,6 +126,7 @@ export class FirewallShadows {
       this.judged.set(rule, judged);
       witnesses.file(rule, old, true);
       witnesses.file(rule, judged);
+      undecided.set(rule, judged);
       if (old.problem !== judged.problem) changed = true;
       if (judged.problem) this.withProblem.add(rule);
       else this.withProblem.delete(rule);
@@ -129,6 +137,16 @@ export class FirewallShadows {
         .sort((a, b) => position.get(a)! - position.get(b)!)
         .map((r) => this.judged.get(r)!.problem!);
     return this.out;
+  }
+
+  /** The undecided rules with their positions, made once per list of rules and kept by each in-place update. */
+  private undecidedRules(position: ReadonlyMap<RuleNet, number>): UndecidedRules {
+    if (!this.undecided) {
+      this.undecided = new UndecidedRules(position);
+      for (const rule of this.filedWitnesses().undecidedRules())
+        this.undecided.set(rule, this.judged.get(rule)!);
+    }
+    return this.undecided;
   }
 
   private filedWitnesses(): WitnessIndex {

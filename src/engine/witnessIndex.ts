@@ -33,10 +33,14 @@ export class WitnessIndex {
     if (w.dst !== w.src) at(this.byAddress, w.dst, rule, remove);
   }
 
-  /** The rules whose verdicts these changes may overturn, each once, in no particular order. */
-  suspects(touch: Touch): RuleNet[] {
-    // An array, not a set: every undecided rule is in it, hundreds of them, and those are distinct already.
-    const out = [...this.undecided];
+  /** The rules whose verdict is not "decides": every change may overturn one (undecidedRules.ts asks which). */
+  undecidedRules(): ReadonlySet<RuleNet> {
+    return this.undecided;
+  }
+
+  /** The rules that decide a witness packet these changes touch, each once, in no particular order. */
+  witnessed(touch: Touch): RuleNet[] {
+    const out: RuleNet[] = [];
     const witnessed = new Set<RuleNet>();
     const add = (list: readonly RuleNet[] | undefined) => {
       for (const r of list ?? [])
