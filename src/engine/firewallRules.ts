@@ -61,25 +61,67 @@ export function normalizeRule(rule: FirewallRule | GatewayRule, distributed: boo
 
 const RANK: Record<Category, number> = { emergency: 0, infrastructure: 1, environment: 2, application: 3 };
 
-export type RuleMap = Map<FirewallRule | GatewayRule, RuleNet>;
+/** One version's rules as written and their normalized rules, position by position. */
+export interface NormalizedRules {
+  rules: readonly (FirewallRule | GatewayRule)[];
+  nets: readonly RuleNet[];
+}
 
 /**
- * The rules in evaluation order. Given the previous version's rules by rule
- * object, an edited rule list reuses every normalized rule it did not
- * change; `into` receives this version's.
+ * The normalized rule of the previous version for each rule object of this
+ * one, position by position (undefined for a new rule). An edit inserts,
+ * removes or replaces a rule or two: the lists are walked side by side, and
+ * only where they part by more than one rule are the previous rules looked up
+ * by object (in a map made then), not in a map of every rule on every edit.
+ * A rule moved far is made again: the result is the same rule, only not the
+ * same object.
+ */
+function previousNets(
+  rules: readonly (FirewallRule | GatewayRule)[],
+  previous: NormalizedRules,
+): (RuleNet | undefined)[] {
+  const out = new Array<RuleNet | undefined>(rules.length);
+  const before = previous.rules;
+  let byRule: Map<FirewallRule | GatewayRule, RuleNet> | null = null;
+  let k = 0;
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i]!;
+    if (before[k] === rule) out[i] = previous.nets[k++];
+    // One rule removed here.
+    else if (before[k + 1] === rule) {
+      out[i] = previous.nets[k + 1];
+      k += 2;
+    }
+    // One rule inserted here: a new one.
+    else if (rules[i + 1] === before[k]) out[i] = undefined;
+    // One rule replaced here: a new one, and the old one passed.
+    else if (rules[i + 1] === before[k + 1] && rules[i + 1] !== undefined) k++;
+    else {
+      byRule ??= new Map(before.map((r, j) => [r, previous.nets[j]!]));
+      out[i] = byRule.get(rule);
+    }
+  }
+  return out;
+}
+
+/**
+ * The rules in evaluation order, and this version's rules as written with
+ * their normalized rules. Given the previous version's, an edited rule list
+ * reuses every normalized rule it did not change.
  */
 export function normalizeFirewall(
   defaultAction: Action,
   rules: readonly (FirewallRule | GatewayRule)[],
   distributed: boolean,
-  previous: RuleMap | null = null,
-  into: RuleMap | null = null,
-): FirewallNet {
+  previous: NormalizedRules | null = null,
+): { firewall: FirewallNet; normalized: NormalizedRules } {
   const byCategory: RuleNet[][] = [[], [], [], []];
-  for (const rule of rules) {
-    const net = previous?.get(rule) ?? normalizeRule(rule, distributed);
-    into?.set(rule, net);
+  const reused = previous ? previousNets(rules, previous) : null;
+  const nets = new Array<RuleNet>(rules.length);
+  for (let i = 0; i < rules.length; i++) {
+    const net = reused?.[i] ?? normalizeRule(rules[i]!, distributed);
+    nets[i] = net;
     byCategory[RANK[net.category]]!.push(net);
   }
-  return { defaultAction, rules: byCategory.flat() };
+  return { firewall: { defaultAction, rules: byCategory.flat() }, normalized: { rules, nets } };
 }

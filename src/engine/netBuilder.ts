@@ -12,7 +12,7 @@ import { firewallDefault } from '../model/defaults';
 import type { DesktopNetwork, Design, Host, PortGroup, Router, Switch } from '../model/types';
 import { isDesktopNetwork } from '../model/types';
 import { expandDesktopNetworks, type DesktopExpansion } from './desktop';
-import { normalizeFirewall, type RuleMap } from './firewallRules';
+import { normalizeFirewall, type NormalizedRules } from './firewallRules';
 import { Keyed, PerElement } from './keep';
 import { MemberList, type MemberSwap } from './memberList';
 import type {
@@ -57,7 +57,7 @@ export class NetBuilder {
   private readonly members = new MemberList();
   private portGroupParts = new Map<PortGroup, { sw: SwitchNet | undefined; net: PortGroupNet }>();
   private desktopPortGroups = new Map<SwitchNet, PortGroupNet>();
-  private dfwRules: RuleMap = new Map();
+  private dfwRules: NormalizedRules | null = null;
 
   private readonly hosts = new Keyed<Map<string, HostNet>>();
   private readonly hostIds = new Keyed<Map<string, Host>>();
@@ -110,16 +110,14 @@ export class NetBuilder {
       return map;
     });
     const dfw = this.dfw.get([doc.firewall?.rules, firewallDefault(doc)], () => {
-      const into: RuleMap = new Map();
-      const out = normalizeFirewall(
+      const { firewall, normalized } = normalizeFirewall(
         firewallDefault(doc),
         doc.firewall?.rules ?? [],
         true,
         this.dfwRules,
-        into,
       );
-      this.dfwRules = into;
-      return out;
+      this.dfwRules = normalized;
+      return firewall;
     });
     const hostAdapters = this.hostParts.snapshot();
     const members = this.members;

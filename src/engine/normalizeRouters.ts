@@ -87,7 +87,8 @@ export function normalizeRouter(router: Router): RouterNet {
     interfaces: (router.interfaces ?? []).map((iface) => interfaceMember(router, iface)),
     routes: routes(router),
     nat: natRules(router),
-    firewall: normalizeFirewall(router.firewall?.default ?? 'allow', router.firewall?.rules ?? [], false),
+    firewall: normalizeFirewall(router.firewall?.default ?? 'allow', router.firewall?.rules ?? [], false)
+      .firewall,
     generated: false,
   };
 }

@@ -133,11 +133,13 @@ export class RuleBoxes {
       moved ||= move.before.value !== move.after.value;
       out.patchSets(move);
     }
-    for (let d = 0; d < 3; d++) {
-      const mentions = index.mentioning(d);
-      for (const name of names)
-        for (const i of mentions.byName.get(name) ?? []) out.boxes.delete(index.rules[i]!);
-    }
+    // Only when some adapter moved: the mentions are built on first use, over every rule of the index.
+    if (names.size > 0)
+      for (let d = 0; d < 3; d++) {
+        const mentions = index.mentioning(d);
+        for (const name of names)
+          for (const i of mentions.byName.get(name) ?? []) out.boxes.delete(index.rules[i]!);
+      }
     if (moved) for (const i of index.mentioning(0).cidr) out.boxes.delete(index.rules[i]!);
     return out;
   }

@@ -17,7 +17,7 @@ import { contains, intersects } from './intervals';
 import type { FirewallNet, RuleNet } from './net';
 import { problem } from './problems/problem';
 import { adapterMoves, RuleBoxes } from './ruleBoxes';
-import { probeValues, ruleMatches, type RuleIndex } from './ruleIndex';
+import { probeValues, ruleMatches, type RuleIndex, type Values } from './ruleIndex';
 import { judgeRule, type Verdict } from './ruleVerdict';
 import { mayMeet, Touch } from './shadowTouch';
 import { UndecidedRules } from './undecidedRules';
@@ -235,13 +235,15 @@ function stillHolds(
   if (verdict.kind === 'decides') {
     const w = verdict.witness;
     if (touch.witness(w)) return false;
-    // Direction and service first: they need no look-up of the witness's names.
-    const before = added.filter(
-      (j) => j < i && (rules[j]!.directions & w.direction) !== 0 && contains(rules[j]!.services, w.service),
-    );
-    if (before.length === 0) return true;
-    const at = probeValues(w, boxes.selectors);
-    return !before.some((j) => ruleMatches(rules[j]!, w, at));
+    // Direction and service first: they need no look-up of the witness's names (made once, if needed).
+    let at: Values[] | null = null;
+    for (const j of added) {
+      const c = rules[j]!;
+      if (j >= i || (c.directions & w.direction) === 0 || !contains(c.services, w.service)) continue;
+      at ??= probeValues(w, boxes.selectors);
+      if (ruleMatches(c, w, at)) return false;
+    }
+    return true;
   }
   if (touch.concerns(boxes, i)) return false;
   // A covering rule that holds a changed adapter or address differently may have stopped being the first
