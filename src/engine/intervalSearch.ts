@@ -1,7 +1,7 @@
 // Questions about interval sets (intervals.ts) answered by binary search
 // where the plain merges walk every interval: coverSearch.ts asks them of a
 // rule's few address runs against another rule's hundreds.
-import type { Intervals } from './intervals';
+import { intersectsFrom, type Intervals } from './intervals';
 
 /** From flat index `from` on, the first interval of `set` that does not end before v (set.length if none). */
 export function firstEndingFrom(set: Intervals, from: number, v: number): number {
@@ -32,7 +32,7 @@ export function relation(a: Intervals, b: Intervals): typeof MISSES | typeof MEE
     if (j >= b.length) return met ? MEETS : MISSES;
     if (b[j]! <= lo && b[j + 1]! >= hi) met = true;
     else if (met || b[j]! <= hi) return MEETS;
-    else return meetFrom(a, i + 2, b, j) ? MEETS : MISSES;
+    else return intersectsFrom(a, i + 2, b, j) ? MEETS : MISSES;
   }
   return HOLDS;
 }
@@ -48,16 +48,6 @@ export function meetingRuns(a: Intervals, b: Intervals): number {
     if (j > 0 && b[j - 1]! > hi) j -= 2;
   }
   return n;
-}
-
-/** Whether a's intervals from flat index i on meet b's from j on. */
-function meetFrom(a: Intervals, i: number, b: Intervals, j: number): boolean {
-  while (i < a.length && j < b.length) {
-    if (Math.max(a[i]!, b[j]!) <= Math.min(a[i + 1]!, b[j + 1]!)) return true;
-    if (a[i + 1]! < b[j + 1]!) i += 2;
-    else j += 2;
-  }
-  return false;
 }
 
 /** The last value of the run of `set` that holds v, or v - 1 when none does. */

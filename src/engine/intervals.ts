@@ -102,8 +102,11 @@ export function intersectionCount(a: Intervals, b: Intervals): number {
 }
 
 export function intersects(a: Intervals, b: Intervals): boolean {
-  let i = 0;
-  let j = 0;
+  return intersectsFrom(a, 0, b, 0);
+}
+
+/** Whether a's intervals from flat index i on meet b's from flat index j on. */
+export function intersectsFrom(a: Intervals, i: number, b: Intervals, j: number): boolean {
   while (i < a.length && j < b.length) {
     if (Math.max(a[i]!, b[j]!) <= Math.min(a[i + 1]!, b[j + 1]!)) return true;
     if (a[i + 1]! < b[j + 1]!) i += 2;
