@@ -9,9 +9,9 @@
 // dimension, and in how many runs they meet there, is worked out once at the
 // top for all the search. Likewise only the top tests which boxes meet it:
 // a piece's holders meet it in every dimension still open.
-import { isEmpty, type Intervals } from './intervals';
+import { isEmpty, runEnd, type Intervals } from './intervals';
 import { holderPieces, type Piece } from './holderPieces';
-import { HOLDS, meetingRuns, MISSES, relation, runEnd } from './intervalSearch';
+import { HOLDS, meetingRuns, MISSES, relation } from './intervalSearch';
 import { DIMS, type Box, type Point } from './ruleBoxes';
 
 const ALL_DIMS = (1 << DIMS) - 1;

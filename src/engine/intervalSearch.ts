@@ -49,16 +49,3 @@ export function meetingRuns(a: Intervals, b: Intervals): number {
   }
   return n;
 }
-
-/** The last value of the run of `set` that holds v, or v - 1 when none does. */
-export function runEnd(set: Intervals, v: number): number {
-  let lo = 0;
-  let hi = set.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (v < set[2 * mid]!) hi = mid - 1;
-    else if (v > set[2 * mid + 1]!) lo = mid + 1;
-    else return set[2 * mid + 1]!;
-  }
-  return v - 1;
-}

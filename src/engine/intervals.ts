@@ -36,16 +36,21 @@ export function fromRanges(ranges: readonly (readonly [number, number])[]): Inte
 
 export const isEmpty = (a: Intervals): boolean => a.length === 0;
 
-export function contains(a: Intervals, v: number): boolean {
+/** The last value of the run of `set` that holds v, or v - 1 when none does. */
+export function runEnd(set: Intervals, v: number): number {
   let lo = 0;
-  let hi = a.length / 2 - 1;
+  let hi = set.length / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    if (v < a[2 * mid]!) hi = mid - 1;
-    else if (v > a[2 * mid + 1]!) lo = mid + 1;
-    else return true;
+    if (v < set[2 * mid]!) hi = mid - 1;
+    else if (v > set[2 * mid + 1]!) lo = mid + 1;
+    else return set[2 * mid + 1]!;
   }
-  return false;
+  return v - 1;
+}
+
+export function contains(a: Intervals, v: number): boolean {
+  return runEnd(a, v) >= v;
 }
 
 export function union(a: Intervals, b: Intervals): Intervals {
